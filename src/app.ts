@@ -1,0 +1,61 @@
+// The composition root: the only file that knows every module. It wires the database, the unit of
+// work, the event bus and its subscribers, the job worker and every module's routes into one app.
+import type { FastifyBaseLogger } from 'fastify';
+import { sql } from 'kysely';
+import type { Clock } from './kernel/clock.ts';
+import { systemClock } from './kernel/clock.ts';
+import { actorAllows, authenticateToken, registerIdentityRoutes } from './modules/identity/index.ts';
+import { registerNetworkRoutes } from './modules/network/index.ts';
+import { registerAuditRoutes } from './platform/audit/audit-routes.ts';
+import type { Database } from './platform/db/database.ts';
+import { UnitOfWork } from './platform/db/unit-of-work.ts';
+import { EventBus } from './platform/events/event-bus.ts';
+import { installAuthentication } from './platform/http/authentication.ts';
+import { registerHealthRoutes } from './platform/http/health-routes.ts';
+import { createHttpServer, type HttpServer } from './platform/http/http-server.ts';
+import { installMetrics } from './platform/http/metrics.ts';
+import { JobWorker } from './platform/jobs/job-worker.ts';
+import { VERSION } from './version.ts';
+
+export interface AppOptions {
+  database: Database;
+  adminToken?: string | undefined;
+  logger?: FastifyBaseLogger | boolean;
+  clock?: Clock;
+}
+
+export interface App {
+  http: HttpServer;
+  uow: UnitOfWork;
+  bus: EventBus;
+  worker: JobWorker;
+  database: Database;
+}
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { database } = options;
+  const clock = options.clock ?? systemClock;
+  const bus = new EventBus();
+  const uow = new UnitOfWork(database, bus, clock);
+  const worker = new JobWorker(uow);
+
+  const http = await createHttpServer({ logger: options.logger ?? false, version: VERSION });
+  installAuthentication(http, {
+    authenticate: (token) => authenticateToken(database.kysely, token, options.adminToken, clock.now()),
+    allows: actorAllows,
+  });
+  const metrics = installMetrics(http, {
+    database,
+    queuedJobs: async () => {
+      const result = await sql<{ n: number }>`SELECT count(*)::int AS n FROM job WHERE status = 'queued'`.execute(database.kysely);
+      return result.rows[0]?.n ?? 0;
+    },
+  });
+
+  registerHealthRoutes(http, database, VERSION, metrics);
+  registerAuditRoutes(http, database);
+  registerIdentityRoutes(http, uow, () => clock.now());
+  registerNetworkRoutes(http, uow);
+
+  return { http, uow, bus, worker, database };
+}

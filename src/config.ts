@@ -1,0 +1,30 @@
+// Configuration from the environment: every variable the API contract names, with its default.
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  seed: 'demo' | 'none';
+  adminToken: string | undefined;
+  logLevel: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL && /^postgres(ql)?:\/\//.test(env.DATABASE_URL) ? env.DATABASE_URL : undefined;
+  if (env.DATABASE_URL && !databaseUrl) throw new Error(`DATABASE_URL must be a postgres:// URL, got ${env.DATABASE_URL}`);
+  const seed = env.EMPORIUM_SEED ?? (databaseUrl ? 'none' : 'demo');
+  if (seed !== 'demo' && seed !== 'none') throw new Error(`EMPORIUM_SEED must be demo or none, got ${seed}`);
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    databaseUrl,
+    dataDir: resolve(env.DATA_DIR ?? './data'),
+    seed,
+    adminToken: env.EMPORIUM_ADMIN_TOKEN || undefined,
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,53 @@
+// Money arithmetic in integer minor units: one rounding rule and one proportional split for the whole system.
+import { assert } from './assert.ts';
+
+export const BASIS_POINTS = 10_000;
+
+/**
+ * amount × rate / 10 000, rounded half away from zero (half-up for the positive amounts we handle).
+ * This is the only place a rate is applied to money: taxes, discounts and proration all come here.
+ */
+export function applyRate(amount: number, rateBasisPoints: number): number {
+  assert(Number.isSafeInteger(amount) && Number.isSafeInteger(rateBasisPoints), 'applyRate takes integers');
+  return divideRounded(amount * rateBasisPoints, BASIS_POINTS);
+}
+
+/** numerator / denominator rounded half away from zero, exact for safe integers. */
+export function divideRounded(numerator: number, denominator: number): number {
+  assert(denominator > 0, 'divideRounded needs a positive denominator');
+  const sign = numerator < 0 ? -1 : 1;
+  const magnitude = Math.abs(numerator);
+  const quotient = Math.floor(magnitude / denominator);
+  const remainder = magnitude - quotient * denominator;
+  return sign * (remainder * 2 >= denominator ? quotient + 1 : quotient);
+}
+
+/**
+ * Splits `total` over `weights` so the parts sum exactly to `total` (largest-remainder method).
+ * Ties go to the earlier weight, so the split is deterministic.
+ */
+export function splitByLargestRemainder(total: number, weights: readonly number[]): number[] {
+  assert(Number.isSafeInteger(total) && total >= 0, 'split total must be a non-negative integer');
+  const weightSum = weights.reduce((sum, w) => sum + w, 0);
+  if (weightSum === 0) return weights.map(() => 0);
+  const parts = weights.map((w) => Math.floor((total * w) / weightSum));
+  const remainders = weights.map((w, i) => ({ i, r: total * w - (parts[i] ?? 0) * weightSum }));
+  let left = total - parts.reduce((sum, p) => sum + p, 0);
+  remainders.sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of remainders) {
+    if (left === 0) break;
+    parts[i] = (parts[i] ?? 0) + 1;
+    left -= 1;
+  }
+  return parts;
+}
+
+/**
+ * The share of `total` that belongs to `take` units out of `of`, given that `alreadyTaken` units were
+ * taken before: the running difference guarantees that taking every unit, in any number of steps, sums to `total`.
+ */
+export function prorate(total: number, take: number, alreadyTaken: number, of: number): number {
+  assert(take >= 0 && alreadyTaken >= 0 && take + alreadyTaken <= of && of > 0, 'prorate out of range');
+  const cumulative = (units: number) => divideRounded(total * units, of);
+  return cumulative(alreadyTaken + take) - cumulative(alreadyTaken);
+}

@@ -1,0 +1,28 @@
+// Request and response schemas of the identity routes.
+import { z } from 'zod';
+import { ROLES } from '../../../kernel/actor.ts';
+import { email, listQuery, naturalKey } from '../../../platform/http/schemas.ts';
+
+export const createUserBody = z.object({
+  email,
+  name: z.string().min(1).max(200),
+  role: z.enum(ROLES),
+  locations: z.array(naturalKey).max(1000).optional(),
+  password: z.string().min(8, 'must be at least 8 characters').max(200),
+});
+
+export const userSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  locations: z.array(z.string()),
+});
+
+export const issueTokenBody = z.object({ email: z.string().min(1).max(254), password: z.string().min(1).max(200) });
+
+export const tokenSchema = z.object({ token: z.string(), expiresAt: z.string() });
+
+export const listUsersQuery = listQuery;
+
+export const userParams = z.object({ id: z.uuid() });

@@ -1,0 +1,61 @@
+// GET /api/v1/audit: the audit trail, filtered by entity, actor and time, newest first.
+import { z } from 'zod';
+import { decodeCursor, toPage } from '../http/cursor.ts';
+import type { HttpServer } from '../http/http-server.ts';
+import { listQuery, page } from '../http/schemas.ts';
+import type { Database } from '../db/database.ts';
+
+const auditQuery = listQuery.extend({
+  entity: z.string().max(64).optional(),
+  entityId: z.string().max(200).optional(),
+  actor: z.string().max(254).optional(),
+  action: z.string().max(100).optional(),
+  from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+});
+
+const auditEntrySchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  actor: z.object({ id: z.string(), email: z.string() }),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+
+export function registerAuditRoutes(app: HttpServer, database: Database): void {
+  app.get(
+    '/api/v1/audit',
+    { config: { action: 'audit.read' }, schema: { tags: ['audit'], querystring: auditQuery, response: { 200: page(auditEntrySchema) } } },
+    async (request) => {
+      const { limit, cursor, entity, entityId, actor, action, from, to } = request.query;
+      const before = decodeCursor(cursor)?.[0];
+      let query = database.kysely.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(limit + 1);
+      if (entity) query = query.where('entity', '=', entity);
+      if (entityId) query = query.where('entity_id', '=', entityId);
+      if (action) query = query.where('action', '=', action);
+      if (actor) query = query.where((eb) => (z.uuid().safeParse(actor).success ? eb('actor_id', '=', actor) : eb('actor_email', '=', actor)));
+      if (from) query = query.where('at', '>=', new Date(from));
+      if (to) query = query.where('at', '<=', new Date(to));
+      if (typeof before === 'number') query = query.where('id', '<', before);
+      const rows = await query.execute();
+      return toPage(
+        rows,
+        limit,
+        (row) => ({
+          id: row.id,
+          at: new Date(row.at).toISOString(),
+          actor: { id: row.actor_id, email: row.actor_email },
+          action: row.action,
+          entity: row.entity,
+          entityId: row.entity_id,
+          before: row.before,
+          after: row.after,
+        }),
+        (row) => [row.id],
+      );
+    },
+  );
+}

@@ -1,0 +1,79 @@
+// Opens the one database: PostgreSQL (a pool) when DATABASE_URL is a postgres:// URL, else embedded PGlite.
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { toSafeInteger } from '../../kernel/integer.ts';
+import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+export interface Database {
+  // biome-ignore lint/suspicious/noExplicitAny: each module narrows this with withTables<its tables>()
+  kysely: Kysely<any>;
+  engine: Engine;
+  poolStats(): PoolStats;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions =
+  | { engine: 'postgres'; url: string; poolSize?: number }
+  | { engine: 'pglite'; dataDir?: string; loadDataDir?: Blob | File };
+
+const INT8_OID = 20;
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.engine === 'postgres' ? openPostgres(options.url, options.poolSize ?? 20) : openPglite(options);
+}
+
+function openPostgres(url: string, poolSize: number): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8_OID ? toSafeInteger : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
+  });
+  const kysely = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  return {
+    kysely,
+    engine: 'postgres',
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    close: () => kysely.destroy(),
+  };
+}
+
+async function openPglite(options: { dataDir?: string; loadDataDir?: Blob | File }): Promise<Database> {
+  let lock: DataDirLock | undefined;
+  if (options.dataDir) lock = lockDataDir(options.dataDir);
+  try {
+    const pglite = await PGlite.create({
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      parsers: { [INT8_OID]: toSafeInteger },
+    });
+    const kysely = new Kysely({ dialect: new PGliteDialect({ pglite }) });
+    return {
+      kysely,
+      engine: 'pglite',
+      poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
+      async close() {
+        await kysely.destroy();
+        lock?.release();
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+/** Anything queries can run on: the database itself or a transaction (a Transaction is a Kysely). */
+// biome-ignore lint/suspicious/noExplicitAny: modules narrow with withTables<their tables>()
+export type Queryable = Kysely<any>;
