@@ -5,6 +5,8 @@ import pg from 'pg';
 import { toSafeInteger } from '../../kernel/integer.ts';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
 
+const INT8_OID = 20;
+
 export type Engine = 'pglite' | 'postgres';
 
 export interface PoolStats {
@@ -21,11 +23,11 @@ export interface Database {
   close(): Promise<void>;
 }
 
+export const PGLITE_PARSERS = { [INT8_OID]: toSafeInteger };
+
 export type DatabaseOptions =
   | { engine: 'postgres'; url: string; poolSize?: number }
   | { engine: 'pglite'; dataDir?: string; loadDataDir?: Blob | File };
-
-const INT8_OID = 20;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.engine === 'postgres' ? openPostgres(options.url, options.poolSize ?? 20) : openPglite(options);
@@ -50,28 +52,32 @@ function openPostgres(url: string, poolSize: number): Database {
 }
 
 async function openPglite(options: { dataDir?: string; loadDataDir?: Blob | File }): Promise<Database> {
-  let lock: DataDirLock | undefined;
-  if (options.dataDir) lock = lockDataDir(options.dataDir);
+  const lock = options.dataDir ? lockDataDir(options.dataDir) : undefined;
   try {
     const pglite = await PGlite.create({
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-      parsers: { [INT8_OID]: toSafeInteger },
+      parsers: PGLITE_PARSERS,
     });
-    const kysely = new Kysely({ dialect: new PGliteDialect({ pglite }) });
-    return {
-      kysely,
-      engine: 'pglite',
-      poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
-      async close() {
-        await kysely.destroy();
-        lock?.release();
-      },
-    };
+    return wrapPglite(pglite, lock);
   } catch (error) {
     lock?.release();
     throw error;
   }
+}
+
+/** A Database over a PGlite instance the caller created (tests dump it as a template afterwards). */
+export function wrapPglite(pglite: PGlite, lock?: DataDirLock): Database {
+  const kysely = new Kysely({ dialect: new PGliteDialect({ pglite }) });
+  return {
+    kysely,
+    engine: 'pglite',
+    poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
+    async close() {
+      await kysely.destroy();
+      lock?.release();
+    },
+  };
 }
 
 /** Anything queries can run on: the database itself or a transaction (a Transaction is a Kysely). */
