@@ -4,8 +4,12 @@ import type { FastifyBaseLogger } from 'fastify';
 import { sql } from 'kysely';
 import type { Clock } from './kernel/clock.ts';
 import { systemClock } from './kernel/clock.ts';
+import { registerCatalogRoutes } from './modules/catalog/index.ts';
 import { actorAllows, authenticateToken, registerIdentityRoutes } from './modules/identity/index.ts';
+import { registerInventoryRoutes, registerTransferRoutes } from './modules/inventory/index.ts';
 import { registerNetworkRoutes } from './modules/network/index.ts';
+import { registerOrderRoutes, subscribeOrders } from './modules/orders/index.ts';
+import { registerReturnRoutes } from './modules/returns/index.ts';
 import { registerAuditRoutes } from './platform/audit/audit-routes.ts';
 import type { Database } from './platform/db/database.ts';
 import { UnitOfWork } from './platform/db/unit-of-work.ts';
@@ -56,6 +60,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerAuditRoutes(http, database);
   registerIdentityRoutes(http, uow, () => clock.now());
   registerNetworkRoutes(http, uow);
+  registerCatalogRoutes(http, uow);
+  registerInventoryRoutes(http, uow);
+  registerTransferRoutes(http, uow);
+  registerOrderRoutes(http, uow);
+  registerReturnRoutes(http, uow);
+
+  subscribeOrders(bus);
 
   return { http, uow, bus, worker, database };
 }

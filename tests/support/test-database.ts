@@ -33,7 +33,15 @@ async function openPostgresCopy(serverUrl: string, template: string): Promise<Da
     ...database,
     async close() {
       await database.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // pg's pool resolves end() before its sockets have closed; wait for them rather than kill them.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await admin.query(`DROP DATABASE IF EXISTS ${name}${attempt >= 20 ? ' WITH (FORCE)' : ''}`);
+          break;
+        } catch {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }
       await admin.end();
     },
   };

@@ -42,6 +42,9 @@ function openPostgres(url: string, poolSize: number): Database {
         oid === INT8_OID ? toSafeInteger : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection can die (server restart, admin termination); the pool replaces it. Without a
+  // listener the error would crash the process.
+  pool.on('error', (error) => process.emitWarning(`idle PostgreSQL connection failed: ${error.message}`));
   const kysely = new Kysely({ dialect: new PostgresDialect({ pool }) });
   return {
     kysely,

@@ -3,6 +3,7 @@
 import swagger from '@fastify/swagger';
 import Fastify, {
   type FastifyBaseLogger,
+  type FastifyReply,
   type FastifyInstance,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
@@ -31,7 +32,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     bodyLimit: options.bodyLimitBytes ?? 1_048_576,
     requestIdHeader: 'x-request-id',
     return503OnClosing: true,
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // Errors the router raises before any route runs (a badly percent-encoded URL) get a problem too.
+    frameworkErrors: (error, _request, reply) => {
+      (reply as FastifyReply).code(400).type('application/problem+json').send(problem(400, 'bad_request', error.message));
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -11,8 +11,9 @@ export const createUserBody = z.object({
   password: z.string().min(8, 'must be at least 8 characters').max(200),
 });
 
+// z.guid(), not z.uuid(): the built-in users' ids (…0000, …0001) are not RFC 9562 UUIDs, and z.uuid() rejects them.
 export const userSchema = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   email: z.string(),
   name: z.string(),
   role: z.enum(ROLES),
@@ -25,4 +26,4 @@ export const tokenSchema = z.object({ token: z.string(), expiresAt: z.string() }
 
 export const listUsersQuery = listQuery;
 
-export const userParams = z.object({ id: z.uuid() });
+export const userParams = z.object({ id: z.guid() });

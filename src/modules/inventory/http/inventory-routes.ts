@@ -1,0 +1,47 @@
+// HTTP routes of inventory: stock levels, adjustments, cycle counts and inventory accuracy.
+import type { UnitOfWork } from '../../../platform/db/unit-of-work.ts';
+import type { HttpServer } from '../../../platform/http/http-server.ts';
+import { page } from '../../../platform/http/schemas.ts';
+import { writeCommand } from '../../../platform/http/write-command.ts';
+import { postAdjustment } from '../commands/post-adjustment.ts';
+import { postCount } from '../commands/post-count.ts';
+import { inventoryAccuracy, listCounts } from '../queries/counts.ts';
+import { listStockLevels } from '../queries/list-stock-levels.ts';
+import { accuracyQuery, accuracySchema, adjustmentBody, adjustmentSchema, countBody, countSchema, countsQuery, levelSchema, levelsQuery } from './schemas.ts';
+
+const toDate = (value: string | undefined) => (value ? new Date(value) : undefined);
+
+export function registerInventoryRoutes(app: HttpServer, uow: UnitOfWork): void {
+  const db = uow.database.kysely;
+  const tags = ['inventory'];
+
+  app.post(
+    '/api/v1/inventory/adjustments',
+    { config: { action: 'inventory.adjust' }, schema: { tags, body: adjustmentBody, response: { 201: adjustmentSchema } } },
+    (request, reply) => writeCommand(uow, request, reply, 201, (ctx) => postAdjustment(ctx, request.body)),
+  );
+
+  app.get(
+    '/api/v1/inventory/levels',
+    { config: { action: 'inventory.read' }, schema: { tags, querystring: levelsQuery, response: { 200: page(levelSchema) } } },
+    (request) => listStockLevels(db, request.actor, request.query),
+  );
+
+  app.post(
+    '/api/v1/inventory/counts',
+    { config: { action: 'inventory.count' }, schema: { tags, body: countBody, response: { 201: countSchema } } },
+    (request, reply) => writeCommand(uow, request, reply, 201, (ctx) => postCount(ctx, request.body)),
+  );
+
+  app.get(
+    '/api/v1/inventory/counts',
+    { config: { action: 'inventory.read' }, schema: { tags, querystring: countsQuery, response: { 200: page(countSchema) } } },
+    (request) => listCounts(db, request.actor, { ...request.query, from: toDate(request.query.from), to: toDate(request.query.to) }),
+  );
+
+  app.get(
+    '/api/v1/inventory/accuracy',
+    { config: { action: 'inventory.read' }, schema: { tags, querystring: accuracyQuery, response: { 200: accuracySchema } } },
+    (request) => inventoryAccuracy(db, request.actor, { ...request.query, from: toDate(request.query.from), to: toDate(request.query.to) }),
+  );
+}

@@ -1,0 +1,90 @@
+// Request and response schemas of the inventory and transfer routes.
+import { z } from 'zod';
+import { listQuery, naturalKey, quantity } from '../../../platform/http/schemas.ts';
+
+const lines = <T extends z.ZodType>(line: T) => z.array(line).min(1, 'must have at least one line').max(1000);
+
+const uniqueSkus = (items: Array<{ sku: string }>, context: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.sku)) context.addIssue({ code: 'custom', path: [index, 'sku'], message: 'appears on more than one line' });
+    seen.add(item.sku);
+  });
+};
+
+export const adjustmentBody = z.object({
+  location: naturalKey,
+  reason: z.string().min(1).max(200),
+  lines: lines(
+    z.object({
+      sku: naturalKey,
+      delta: z.number().int('must be an integer').refine((delta) => delta !== 0, 'must not be zero').refine((delta) => Math.abs(delta) <= 1_000_000_000, 'is too large'),
+    }),
+  ),
+});
+
+export const adjustmentSchema = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  location: z.string(),
+  reason: z.string(),
+  lines: z.array(z.object({ sku: z.string(), delta: z.number(), value: z.number() })),
+  createdAt: z.string(),
+});
+
+export const levelsQuery = listQuery.extend({ sku: naturalKey.optional(), location: naturalKey.optional() });
+
+export const levelSchema = z.object({ sku: z.string(), location: z.string(), onHand: z.number(), reserved: z.number(), available: z.number() });
+
+export const countBody = z.object({
+  location: naturalKey,
+  lines: lines(z.object({ sku: naturalKey, counted: z.number().int('must be an integer').min(0).max(1_000_000_000) })).superRefine(uniqueSkus),
+});
+
+const countLineSchema = z.object({ sku: z.string(), counted: z.number(), onHandAtCount: z.number(), variance: z.number(), value: z.number() });
+export const countSchema = z.object({ id: z.uuid(), number: z.string(), location: z.string(), countedAt: z.string(), lines: z.array(countLineSchema) });
+
+const period = {
+  location: naturalKey.optional(),
+  from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+};
+export const countsQuery = listQuery.extend(period);
+export const accuracyQuery = z.object(period);
+export const accuracySchema = z.object({
+  items: z.array(z.object({ location: z.string(), countedUnits: z.number(), absoluteVariance: z.number(), countLines: z.number(), accuracy: z.number() })),
+});
+
+export const transferBody = z
+  .object({
+    from: naturalKey,
+    to: naturalKey,
+    lines: lines(z.object({ sku: naturalKey, quantity })),
+    note: z.string().max(500).optional(),
+  })
+  .refine((body) => body.from !== body.to, { path: ['to'], message: 'must differ from from' });
+
+export const receiveBody = z.object({ lines: z.array(z.object({ sku: naturalKey, quantity: z.number().int().min(0).max(1_000_000_000) })).max(1000).optional() }).optional();
+
+export const rejectBody = z.object({ reason: z.string().max(500).optional() }).optional();
+
+export const TRANSFER_STATUSES = ['requested', 'reserved', 'in_transit', 'received', 'rejected', 'cancelled'] as const;
+
+export const transfersQuery = listQuery.extend({ from: naturalKey.optional(), to: naturalKey.optional(), status: z.enum(TRANSFER_STATUSES).optional() });
+
+export const transferParams = z.object({ id: naturalKey });
+
+export const transferSchema = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  from: z.string(),
+  to: z.string(),
+  status: z.enum(TRANSFER_STATUSES),
+  note: z.string().nullable(),
+  lines: z.array(z.object({ sku: z.string(), quantity: z.number(), received: z.number().nullable() })),
+  discrepancies: z.array(z.object({ sku: z.string(), quantity: z.number() })),
+  createdAt: z.string(),
+  approvedAt: z.string().nullable(),
+  shippedAt: z.string().nullable(),
+  receivedAt: z.string().nullable(),
+});

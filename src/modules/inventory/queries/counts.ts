@@ -1,0 +1,65 @@
+// Count history per location and inventory accuracy: 1 − Σ|counted − on-hand at count| ÷ Σ counted.
+import { sql } from 'kysely';
+import type { Actor } from '../../../kernel/actor.ts';
+import type { Queryable } from '../../../platform/db/database.ts';
+import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
+
+export interface CountPeriod {
+  location?: string;
+  from?: Date;
+  to?: Date;
+}
+
+const scope = (actor: Actor, input: CountPeriod) => sql`
+  ${input.location !== undefined ? sql`AND l.code = ${input.location}` : sql``}
+  ${input.from ? sql`AND c.counted_at >= ${input.from}` : sql``}
+  ${input.to ? sql`AND c.counted_at <= ${input.to}` : sql``}
+  ${actor.locationIds !== null ? sql`AND c.location_id = ANY(${actor.locationIds})` : sql``}`;
+
+export async function listCounts(db: Queryable, actor: Actor, input: CountPeriod & { limit: number; cursor?: string }) {
+  const after = decodeCursor(input.cursor);
+  const counts = await sql<{ id: string; number: string; location: string; counted_at: Date }>`SELECT c.id, c.number, l.code AS location, c.counted_at
+    FROM inventory_count c JOIN location l ON l.id = c.location_id
+    WHERE true ${scope(actor, input)} ${after ? sql`AND c.number < ${String(after[0])}` : sql``}
+    ORDER BY c.number DESC LIMIT ${input.limit + 1}`.execute(db);
+  const page = counts.rows.slice(0, input.limit);
+  const lines = page.length
+    ? await sql<{ count_id: string; sku: string; counted: number; on_hand_at_count: number; value: number }>`SELECT cl.count_id, p.sku,
+        cl.counted, cl.on_hand_at_count, cl.value FROM inventory_count_line cl JOIN product p ON p.id = cl.product_id
+        WHERE cl.count_id = ANY(${page.map((count) => count.id)}) ORDER BY cl.line_no`.execute(db)
+    : { rows: [] };
+  const items = page.map((count) => ({
+    id: count.id,
+    number: count.number,
+    location: count.location,
+    countedAt: new Date(count.counted_at).toISOString(),
+    lines: lines.rows
+      .filter((line) => line.count_id === count.id)
+      .map((line) => ({
+        sku: line.sku,
+        counted: Number(line.counted),
+        onHandAtCount: Number(line.on_hand_at_count),
+        variance: Number(line.counted) - Number(line.on_hand_at_count),
+        value: Number(line.value),
+      })),
+  }));
+  const last = items[items.length - 1];
+  return { items, nextCursor: counts.rows.length > input.limit && last ? encodeCursor([last.number]) : null };
+}
+
+export async function inventoryAccuracy(db: Queryable, actor: Actor, input: CountPeriod) {
+  const rows = await sql<{ location: string; counted: number; variance: number; lines: number }>`SELECT l.code AS location,
+      sum(cl.counted)::int8 AS counted, sum(abs(cl.counted - cl.on_hand_at_count))::int8 AS variance, count(*)::int8 AS lines
+    FROM inventory_count c JOIN inventory_count_line cl ON cl.count_id = c.id JOIN location l ON l.id = c.location_id
+    WHERE true ${scope(actor, input)}
+    GROUP BY l.code ORDER BY l.code`.execute(db);
+  return {
+    items: rows.rows.map((row) => ({
+      location: row.location,
+      countedUnits: Number(row.counted),
+      absoluteVariance: Number(row.variance),
+      countLines: Number(row.lines),
+      accuracy: Number(row.counted) === 0 ? (Number(row.variance) === 0 ? 1 : 0) : Math.max(0, 1 - Number(row.variance) / Number(row.counted)),
+    })),
+  };
+}

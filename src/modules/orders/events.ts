@@ -1,0 +1,42 @@
+// Facts the orders module publishes inside the transaction that made them true. Accounting posts the
+// books from them; nothing here knows about accounting.
+import type { DomainEvent } from '../../platform/events/event-bus.ts';
+
+export type Channel = 'store' | 'web' | 'marketplace';
+export type Fulfillment = 'carry_out' | 'ship' | 'pickup';
+export type PaymentMethod = 'cash' | 'card' | 'store_credit' | 'online';
+
+export interface PostedLine {
+  lineNo: number;
+  productId: string;
+  quantity: number;
+  /** quantity × unitPrice − discount: revenue, tax excluded. */
+  net: number;
+  tax: number;
+  /** Cost of goods of the units that left (average cost at that moment). */
+  cost: number;
+}
+
+export interface Payment {
+  method: PaymentMethod;
+  amount: number;
+  /** The store whose till took it, for cash; null for online captures. */
+  locationId: string | null;
+}
+
+/** An order was placed. For ship and pickup the payment is a customer deposit until fulfilment. */
+export type OrderPlaced = DomainEvent<
+  'orders.order_placed',
+  { orderId: string; channel: Channel; fulfillment: Fulfillment; locationId: string | null; total: number; payment: Payment }
+>;
+
+/** Goods left: revenue, tax and cost of goods are earned now. carryOut: paid at the till, never a deposit. */
+export type OrderCompleted = DomainEvent<
+  'orders.order_completed',
+  { orderId: string; channel: Channel; fulfillment: Fulfillment; carryOut: boolean; payment: Payment; lines: PostedLine[]; locationIds: string[] }
+>;
+
+/** A reserved order was cancelled: the deposit is paid back. */
+export type OrderCancelled = DomainEvent<'orders.order_cancelled', { orderId: string; refund: Payment }>;
+
+export type OrderEvent = OrderPlaced | OrderCompleted | OrderCancelled;

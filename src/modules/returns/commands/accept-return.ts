@@ -1,0 +1,112 @@
+// Takes back goods of any channel's completed order at any store or warehouse: restocked units re-enter the
+// location's stock at the cost they left at, scrapped units stay written off, and the customer is refunded
+// what they paid for those units.
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { UnknownReference } from '../../../kernel/errors.ts';
+import type { Context } from '../../../platform/db/unit-of-work.ts';
+import { resolveProducts } from '../../catalog/index.ts';
+import { CUSTOMER, InvalidState, moveStock, nextDocumentNumber, resolveStockLocation } from '../../inventory/index.ts';
+import { loadOrder, type OrderLineRecord, type OrderRecord, priceLine, recordOrderEvent } from '../../orders/index.ts';
+import { reasonCode, returnShare } from '../domain/return-refund.ts';
+import { ReturnExceedsSold } from '../errors.ts';
+import type { Disposition, ReturnedLine } from '../events.ts';
+import { loadReturn, type ReturnView } from '../queries/load-return.ts';
+
+export interface AcceptReturnInput {
+  order: string;
+  location: string;
+  lines: Array<{ sku: string; quantity: number; reason: string; disposition: Disposition }>;
+}
+
+export async function acceptReturn(ctx: Context, input: AcceptReturnInput): Promise<ReturnView> {
+  const location = await resolveStockLocation(ctx, input.location, '/location');
+  const order = await lockOrder(ctx, input.order);
+  if (order.status !== 'completed') throw new InvalidState(`Order ${order.number}`, order.status, 'returned (only completed orders can be)');
+  await resolveProducts(ctx.tx, input.lines.map((line) => line.sku), (index) => `/lines/${index}/sku`);
+  const returned = await returnedSoFar(ctx, order.id);
+
+  const id = randomUUID();
+  const number = await nextDocumentNumber(ctx, 'RET');
+  const rows: Array<ReturnedLine & { orderLineNo: number; reason: string; sku: string }> = [];
+  for (const [index, line] of input.lines.entries()) {
+    let left = line.quantity;
+    const soldLines = order.lines.filter((sold) => sold.sku === line.sku);
+    const returnable = soldLines.reduce((sum, sold) => sum + sold.quantity - (returned.get(sold.lineNo) ?? 0), 0);
+    if (line.quantity > returnable) throw new ReturnExceedsSold(line.sku, line.quantity, returnable, `/lines/${index}/quantity`);
+    for (const sold of soldLines) {
+      const already = returned.get(sold.lineNo) ?? 0;
+      const take = Math.min(left, sold.quantity - already);
+      if (take <= 0) continue;
+      const share = returnShare(soldFigures(sold), take, already);
+      returned.set(sold.lineNo, already + take);
+      rows.push({ productId: sold.productId, sku: sold.sku, orderLineNo: sold.lineNo, quantity: take, disposition: line.disposition, reason: line.reason, ...share });
+      left -= take;
+    }
+  }
+  const refund = { method: order.payment.method, amount: rows.reduce((sum, row) => sum + row.net + row.tax, 0), locationId: order.payment.method === 'cash' ? location.id : null };
+  await ctx.tx
+    .insertInto('return_document')
+    .values({ id, number, order_id: order.id, location_id: location.id, refund_amount: refund.amount, refund_method: refund.method, actor_id: ctx.actor.userId, created_at: ctx.now })
+    .execute();
+  for (const [index, row] of rows.entries()) {
+    if (row.disposition === 'restock') {
+      await moveStock(ctx, { product: { id: row.productId, sku: row.sku }, from: CUSTOMER, to: location, quantity: row.quantity, source: { type: 'return', id }, inboundValue: row.cost });
+    }
+    await ctx.tx
+      .insertInto('return_line')
+      .values({
+        return_id: id,
+        line_no: index + 1,
+        order_id: order.id,
+        order_line_no: row.orderLineNo,
+        product_id: row.productId,
+        quantity: row.quantity,
+        reason_code: reasonCode(row.reason),
+        reason: row.reason,
+        disposition: row.disposition,
+        net: row.net,
+        tax: row.tax,
+        cost: row.cost,
+      })
+      .execute();
+  }
+  await ctx.tx
+    .insertInto('order_payment')
+    .values({ id: randomUUID(), order_id: order.id, kind: 'refund', method: refund.method, amount: refund.amount, location_id: refund.locationId, at: ctx.now })
+    .execute();
+  await recordOrderEvent(ctx, order.id, 'returned', { return: number, location: location.code, refund: refund.amount });
+  await ctx.emit({
+    type: 'returns.return_accepted',
+    payload: {
+      returnId: id,
+      orderId: order.id,
+      locationId: location.id,
+      refund,
+      lines: rows.map(({ productId, quantity, disposition, net, tax, cost }) => ({ productId, quantity, disposition, net, tax, cost })),
+    },
+  });
+  const { locationId: _scope, ...view } = await loadReturn(ctx.tx, id);
+  await ctx.audit({ action: 'return.accepted', entity: 'return', entityId: id, after: view });
+  return view;
+}
+
+/** Locks the order so two concurrent returns of it cannot both take the last units. */
+async function lockOrder(ctx: Context, idOrNumber: string): Promise<OrderRecord> {
+  try {
+    return await loadOrder(ctx.tx, idOrNumber, { forUpdate: true });
+  } catch (error) {
+    if ((error as { category?: string }).category === 'not_found') throw new UnknownReference('order', idOrNumber, '/order');
+    throw error;
+  }
+}
+
+async function returnedSoFar(ctx: Context, orderId: string): Promise<Map<number, number>> {
+  const rows = await sql<{ order_line_no: number; quantity: number }>`SELECT order_line_no, sum(quantity)::int8 AS quantity
+    FROM return_line WHERE order_id = ${orderId} GROUP BY order_line_no`.execute(ctx.tx);
+  return new Map(rows.rows.map((row) => [row.order_line_no, Number(row.quantity)]));
+}
+
+function soldFigures(line: OrderLineRecord) {
+  return { quantity: line.quantity, net: priceLine(line).net, tax: line.tax, cost: line.cost ?? 0 };
+}
