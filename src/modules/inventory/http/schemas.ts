@@ -64,9 +64,9 @@ export const transferBody = z
   })
   .refine((body) => body.from !== body.to, { path: ['to'], message: 'must differ from from' });
 
-export const receiveBody = z.object({ lines: z.array(z.object({ sku: naturalKey, quantity: z.number().int().min(0).max(1_000_000_000) })).max(1000).optional() }).optional();
+export const receiveBody = z.object({ lines: z.array(z.object({ sku: naturalKey, quantity: z.number().int().min(0).max(1_000_000_000) })).max(1000).optional() }).nullish();
 
-export const rejectBody = z.object({ reason: z.string().max(500).optional() }).optional();
+export const rejectBody = z.object({ reason: z.string().max(500).optional() }).nullish();
 
 export const TRANSFER_STATUSES = ['requested', 'reserved', 'in_transit', 'received', 'rejected', 'cancelled'] as const;
 

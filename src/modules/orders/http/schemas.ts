@@ -43,7 +43,7 @@ export const orderSchema = z.object({
 
 export const orderParams = z.object({ id: naturalKey });
 
-export const cancelBody = z.object({ reason: z.string().max(500).optional() }).optional();
+export const cancelBody = z.object({ reason: z.string().max(500).optional() }).nullish();
 
 export const listOrdersQuery = listQuery.extend({
   channel: z.enum(CHANNELS).optional(),
