@@ -32,7 +32,7 @@ let userCounter = 0;
 
 export async function startTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
-  const app = await buildApp({ database, adminToken: ADMIN_TOKEN, ...(options.clock ? { clock: options.clock } : {}) });
+  const app = await buildApp({ database, adminToken: ADMIN_TOKEN, logger: process.env.TEST_LOG === '1', ...(options.clock ? { clock: options.clock } : {}) });
   await app.http.ready();
 
   const request = async (method: string, url: string, opts: RequestOptions = {}): Promise<ApiResponse> => {

@@ -11,8 +11,8 @@ export type StockMoved = DomainEvent<
   { productId: string; fromLocationId: string; toLocationId: string; quantity: number; value: number; source: SourceDocument }
 >;
 
-/** Stock became available at a warehouse or store: waiting backorders may now be allocated. */
-export type StockArrived = DomainEvent<'inventory.stock_arrived', { productId: string; locationId: string; quantity: number }>;
+/** Stock became available at warehouses or stores (one event per document): waiting backorders may now be allocated. */
+export type StockArrived = DomainEvent<'inventory.stock_arrived', { arrivals: Array<{ productId: string; locationId: string; quantity: number }> }>;
 
 export type AdjustmentPosted = DomainEvent<
   'inventory.adjustment_posted',

@@ -1,14 +1,15 @@
 // The inventory module's public surface: the stock ledger (moves, levels, reservations, valuation),
 // adjustments, counts and transfers.
-export { moveStock, type StockMoveRequest } from './commands/move-stock.ts';
-export { closeReservation, releaseReservation, tryReserveStock, type ReserveRequest } from './commands/reservations.ts';
+export { moveStock, moveStocks, type StockMoveRequest } from './commands/move-stock.ts';
+export { closeReservation, releaseReservation, tryReserveAll, tryReserveStock, type ReserveRequest } from './commands/reservations.ts';
 export { nextDocumentNumber } from './commands/document-number.ts';
 export { resolveStockLocation } from './commands/resolve-stock-location.ts';
+export { openValuation } from './commands/valuations.ts';
 export { isValued, type StockLocation } from './domain/stock-location.ts';
 export { averageUnitCost, valueLeaving, type Valuation } from './domain/valuation.ts';
 export { InsufficientStock, InvalidState } from './errors.ts';
 export type * from './events.ts';
-export { availableStock, type AvailableStock } from './queries/available-stock.ts';
+export { availableStock, type AvailableStock, type StockWhere } from './queries/available-stock.ts';
 export { listStockLevels } from './queries/list-stock-levels.ts';
 export { registerInventoryRoutes } from './http/inventory-routes.ts';
 export { registerTransferRoutes } from './http/transfer-routes.ts';

@@ -4,5 +4,5 @@ import type { StockArrived } from '../inventory/index.ts';
 import { allocateBackorders } from './commands/allocate-backorders.ts';
 
 export function subscribeOrders(bus: EventBus): void {
-  bus.subscribe<StockArrived>('inventory.stock_arrived', (ctx, event) => allocateBackorders(ctx, event.payload.productId, event.payload.locationId));
+  bus.subscribe<StockArrived>('inventory.stock_arrived', (ctx, event) => allocateBackorders(ctx, event.payload.arrivals));
 }

@@ -1,13 +1,15 @@
-// The one way stock changes: an append-only move between two locations, with the cached level, the
-// reservation it consumes and the average-cost valuation updated in the same transaction.
+// The one way stock changes: append-only moves between two locations, with the cached levels, the
+// reservations they consume and the average-cost valuation updated in the same transaction. A document's
+// moves go through in one batch — a handful of statements however many lines it has.
 import { sql } from 'kysely';
 import { assert } from '../../../kernel/assert.ts';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
 import { isValued, type StockLocation } from '../domain/stock-location.ts';
-import { valueLeaving, type Valuation } from '../domain/valuation.ts';
+import { valueLeaving } from '../domain/valuation.ts';
 import { InsufficientStock } from '../errors.ts';
 import type { SourceDocument } from '../events.ts';
-import { closeReservation } from './reservations.ts';
+import { applyToLevels } from './apply-to-levels.ts';
+import { loadValuations, writeValuationDeltas } from './valuations.ts';
 
 export interface StockMoveRequest {
   product: { id: string; sku: string };
@@ -16,70 +18,73 @@ export interface StockMoveRequest {
   quantity: number;
   source: SourceDocument;
   /** Consume this active reservation at `from` instead of taking available stock. */
-  reservationId?: string;
+  reservationId?: string | undefined;
   /** Total cost of the units when they enter valued stock from outside (receipt, gain, restock). */
   inboundValue?: number;
   /** JSON pointer of the request line, for the insufficient-stock problem. */
   path?: string;
 }
 
-/** Moves stock and returns the cost of the moved units. */
-export async function moveStock(ctx: Context, move: StockMoveRequest): Promise<number> {
-  assert(Number.isSafeInteger(move.quantity) && move.quantity > 0, 'stock moves carry a positive quantity');
-  assert(move.from.id !== move.to.id, 'a stock move needs two different locations');
-  if (isValued(move.from)) await takeStock(ctx, move);
-  if (isValued(move.to)) await putStock(ctx, move.product.id, move.to.id, move.quantity);
-  const value = await revalue(ctx, move);
+/** Moves stock and returns the cost of each move's units, in order. */
+export async function moveStocks(ctx: Context, moves: readonly StockMoveRequest[]): Promise<number[]> {
+  if (moves.length === 0) return [];
+  for (const move of moves) {
+    assert(Number.isSafeInteger(move.quantity) && move.quantity > 0, 'stock moves carry a positive quantity');
+    assert(move.from.id !== move.to.id, 'a stock move needs two different locations');
+    assert(isValued(move.from) || isValued(move.to), 'a stock move must touch a warehouse, store or transit');
+  }
+  const shortAt = await applyToLevels(ctx, moves);
+  if (shortAt !== undefined) {
+    const short = moves[shortAt] as StockMoveRequest;
+    throw new InsufficientStock(short.product.sku, short.from.code, short.quantity, short.path);
+  }
+  const values = await revalue(ctx, moves);
   await sql`INSERT INTO stock_move (product_id, from_location_id, to_location_id, quantity, value, source_type, source_id, actor_id, moved_at)
-    VALUES (${move.product.id}, ${move.from.id}, ${move.to.id}, ${move.quantity}, ${value}, ${move.source.type}, ${move.source.id}, ${ctx.actor.userId}, ${ctx.now})`.execute(ctx.tx);
-  await ctx.emit({
-    type: 'inventory.stock_moved',
-    payload: { productId: move.product.id, fromLocationId: move.from.id, toLocationId: move.to.id, quantity: move.quantity, value, source: move.source },
-  });
-  if (move.to.kind === 'warehouse' || move.to.kind === 'store') {
-    await ctx.emit({ type: 'inventory.stock_arrived', payload: { productId: move.product.id, locationId: move.to.id, quantity: move.quantity } });
+    SELECT * FROM unnest(${moves.map((m) => m.product.id)}::uuid[], ${moves.map((m) => m.from.id)}::uuid[], ${moves.map((m) => m.to.id)}::uuid[],
+      ${moves.map((m) => m.quantity)}::int8[], ${values}::int8[], ${moves.map((m) => m.source.type)}::text[], ${moves.map((m) => m.source.id)}::text[],
+      ${moves.map(() => ctx.actor.userId)}::uuid[], ${moves.map(() => ctx.now.toISOString())}::timestamptz[])`.execute(ctx.tx);
+  for (const [index, move] of moves.entries()) {
+    await ctx.emit({
+      type: 'inventory.stock_moved',
+      payload: { productId: move.product.id, fromLocationId: move.from.id, toLocationId: move.to.id, quantity: move.quantity, value: values[index] as number, source: move.source },
+    });
   }
-  return value;
+  const arrivals = moves
+    .filter((move) => move.to.kind === 'warehouse' || move.to.kind === 'store')
+    .map((move) => ({ productId: move.product.id, locationId: move.to.id, quantity: move.quantity }));
+  if (arrivals.length > 0) await ctx.emit({ type: 'inventory.stock_arrived', payload: { arrivals } });
+  return values;
 }
 
-async function takeStock(ctx: Context, move: StockMoveRequest): Promise<void> {
-  if (move.reservationId) {
-    const consumed = await closeReservation(ctx, move.reservationId, 'consumed');
-    assert(consumed && consumed.quantity === move.quantity && consumed.locationId === move.from.id, `reservation ${move.reservationId} does not cover this move`);
-    await sql`UPDATE stock_level SET on_hand = on_hand - ${move.quantity}, reserved = reserved - ${move.quantity}
-      WHERE product_id = ${move.product.id} AND location_id = ${move.from.id}`.execute(ctx.tx);
-    return;
-  }
-  const taken = await sql`UPDATE stock_level SET on_hand = on_hand - ${move.quantity}
-    WHERE product_id = ${move.product.id} AND location_id = ${move.from.id} AND on_hand - reserved >= ${move.quantity}`.execute(ctx.tx);
-  if (Number(taken.numAffectedRows ?? 0) === 0) throw new InsufficientStock(move.product.sku, move.from.code, move.quantity, move.path);
+export async function moveStock(ctx: Context, move: StockMoveRequest): Promise<number> {
+  return (await moveStocks(ctx, [move]))[0] as number;
 }
 
-async function putStock(ctx: Context, productId: string, locationId: string, quantity: number): Promise<void> {
-  await sql`INSERT INTO stock_level (product_id, location_id, on_hand) VALUES (${productId}, ${locationId}, ${quantity})
-    ON CONFLICT (product_id, location_id) DO UPDATE SET on_hand = stock_level.on_hand + EXCLUDED.on_hand`.execute(ctx.tx);
-}
-
-/** Applies the move to the company's average-cost valuation and returns the moved value. */
-async function revalue(ctx: Context, move: StockMoveRequest): Promise<number> {
-  const fromValued = isValued(move.from);
-  const toValued = isValued(move.to);
-  assert(fromValued || toValued, 'a stock move must touch a warehouse, store or transit');
-  if (!fromValued) {
-    const value = move.inboundValue;
-    assert(value !== undefined && Number.isSafeInteger(value) && value >= 0, 'stock entering the company needs its cost');
-    await sql`INSERT INTO product_valuation (product_id, quantity, value) VALUES (${move.product.id}, ${move.quantity}, ${value})
-      ON CONFLICT (product_id) DO UPDATE SET quantity = product_valuation.quantity + EXCLUDED.quantity, value = product_valuation.value + EXCLUDED.value`.execute(ctx.tx);
+/** Applies the moves to the company's average-cost valuation, in order, and returns each move's value. */
+async function revalue(ctx: Context, moves: readonly StockMoveRequest[]): Promise<number[]> {
+  const leaving = moves.filter((move) => isValued(move.from));
+  const held = await loadValuations(ctx, [...new Set(leaving.map((move) => move.product.id))], leaving.some((move) => !isValued(move.to)));
+  const deltas = new Map<string, { quantity: number; value: number }>();
+  const values = moves.map((move) => {
+    const delta = deltas.get(move.product.id) ?? { quantity: 0, value: 0 };
+    deltas.set(move.product.id, delta);
+    if (!isValued(move.from)) {
+      const value = move.inboundValue;
+      assert(value !== undefined && Number.isSafeInteger(value) && value >= 0, 'stock entering the company needs its cost');
+      delta.quantity += move.quantity;
+      delta.value += value;
+      return value;
+    }
+    const current = held.get(move.product.id);
+    assert(current, `product ${move.product.sku} has stock but no valuation`);
+    const holding = { quantity: current.quantity + delta.quantity, value: current.value + delta.value };
+    const value = valueLeaving(holding, move.quantity);
+    if (!isValued(move.to)) {
+      delta.quantity -= move.quantity;
+      delta.value -= value;
+    }
     return value;
-  }
-  const held = await sql<Valuation>`SELECT quantity, value FROM product_valuation WHERE product_id = ${move.product.id}
-    ${toValued ? sql`` : sql`FOR UPDATE`}`.execute(ctx.tx);
-  const holding = held.rows[0];
-  assert(holding, `product ${move.product.sku} has stock but no valuation`);
-  const value = valueLeaving({ quantity: Number(holding.quantity), value: Number(holding.value) }, move.quantity);
-  if (!toValued) {
-    await sql`UPDATE product_valuation SET quantity = quantity - ${move.quantity}, value = value - ${value}
-      WHERE product_id = ${move.product.id}`.execute(ctx.tx);
-  }
-  return value;
+  });
+  await writeValuationDeltas(ctx, deltas);
+  return values;
 }

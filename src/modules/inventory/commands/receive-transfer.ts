@@ -6,7 +6,7 @@ import type { Context } from '../../../platform/db/unit-of-work.ts';
 import type { TransferView } from '../queries/transfer-view.ts';
 import { INVENTORY_LOSS, TRANSIT } from '../virtual-locations.ts';
 import { changeTransfer } from './change-transfer.ts';
-import { moveStock } from './move-stock.ts';
+import { moveStocks } from './move-stock.ts';
 
 export interface ReceiveTransferInput {
   lines?: Array<{ sku: string; quantity: number }>;
@@ -22,22 +22,21 @@ export function receiveTransfer(ctx: Context, idOrNumber: string, input: Receive
       arrived.set(line.sku, (arrived.get(line.sku) ?? 0) + line.quantity);
     }
     const to = { id: transfer.toLocationId, code: transfer.toCode, kind: transfer.toKind };
-    const shortfall = [];
-    for (const line of transfer.lines) {
+    const source = { type: 'transfer', id: transfer.id };
+    const outcome = transfer.lines.map((line) => {
       const received = input.lines === undefined ? line.quantity : (arrived.get(line.sku) ?? 0);
       if (received > line.quantity) {
         throw new Conflict('receipt_exceeds_shipped', `${received} unit(s) of ${line.sku} received but only ${line.quantity} shipped`);
       }
-      const product = { id: line.productId, sku: line.sku };
-      const source = { type: 'transfer', id: transfer.id };
-      if (received > 0) await moveStock(ctx, { product, from: TRANSIT, to, quantity: received, source });
-      if (received < line.quantity) {
-        const missing = line.quantity - received;
-        const value = await moveStock(ctx, { product, from: TRANSIT, to: INVENTORY_LOSS, quantity: missing, source });
-        shortfall.push({ productId: line.productId, quantity: missing, value });
-      }
-      await sql`UPDATE transfer_line SET received = ${received} WHERE transfer_id = ${transfer.id} AND line_no = ${line.lineNo}`.execute(ctx.tx);
-    }
+      return { line, product: { id: line.productId, sku: line.sku }, received, missing: line.quantity - received };
+    });
+    const arrivals = outcome.filter((o) => o.received > 0).map((o) => ({ product: o.product, from: TRANSIT, to, quantity: o.received, source }));
+    const losses = outcome.filter((o) => o.missing > 0);
+    const values = await moveStocks(ctx, [...arrivals, ...losses.map((o) => ({ product: o.product, from: TRANSIT, to: INVENTORY_LOSS, quantity: o.missing, source }))]);
+    const shortfall = losses.map((o, index) => ({ productId: o.product.id, quantity: o.missing, value: values[arrivals.length + index] as number }));
+    await sql`UPDATE transfer_line l SET received = v.received
+      FROM unnest(${outcome.map((o) => o.line.lineNo)}::int4[], ${outcome.map((o) => o.received)}::int8[]) AS v (line_no, received)
+      WHERE l.transfer_id = ${transfer.id} AND l.line_no = v.line_no`.execute(ctx.tx);
     await sql`UPDATE transfer SET status = 'received', received_at = ${ctx.now}, closed_at = ${ctx.now} WHERE id = ${transfer.id}`.execute(ctx.tx);
     await ctx.emit({ type: 'inventory.transfer_received', payload: { transferId: transfer.id, shortfall } });
   });

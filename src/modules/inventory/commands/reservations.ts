@@ -47,3 +47,43 @@ export async function releaseReservation(ctx: Context, reservationId: string): P
     WHERE product_id = ${closed.productId} AND location_id = ${closed.locationId}`.execute(ctx.tx);
   return true;
 }
+
+/**
+ * Reserves every request, or none: one guarded statement takes them all, and if any found too little
+ * available stock the others are given back at once (their rows are still locked by this transaction).
+ * Returns the reservation ids in request order, or undefined when not everything could be reserved.
+ */
+export async function tryReserveAll(ctx: Context, requests: readonly ReserveRequest[]): Promise<string[] | undefined> {
+  if (requests.length === 0) return [];
+  const pairs = new Map<string, { productId: string; locationId: string; quantity: number }>();
+  for (const request of requests) {
+    const key = `${request.productId}|${request.locationId}`;
+    const pair = pairs.get(key) ?? { productId: request.productId, locationId: request.locationId, quantity: 0 };
+    pair.quantity += request.quantity;
+    pairs.set(key, pair);
+  }
+  const wanted = [...pairs.values()].sort((a, b) => a.productId.localeCompare(b.productId) || a.locationId.localeCompare(b.locationId));
+  const taken = await sql<{ product_id: string; location_id: string }>`UPDATE stock_level s SET reserved = s.reserved + w.quantity
+    FROM unnest(${wanted.map((w) => w.productId)}::uuid[], ${wanted.map((w) => w.locationId)}::uuid[], ${wanted.map((w) => w.quantity)}::int8[])
+      AS w (product_id, location_id, quantity)
+    WHERE s.product_id = w.product_id AND s.location_id = w.location_id AND s.on_hand - s.reserved >= w.quantity
+    RETURNING s.product_id, s.location_id`.execute(ctx.tx);
+  if (taken.rows.length < wanted.length) {
+    const got = new Set(taken.rows.map((row) => `${row.product_id}|${row.location_id}`));
+    const giveBack = wanted.filter((w) => got.has(`${w.productId}|${w.locationId}`));
+    if (giveBack.length > 0) {
+      await sql`UPDATE stock_level s SET reserved = s.reserved - w.quantity
+        FROM unnest(${giveBack.map((w) => w.productId)}::uuid[], ${giveBack.map((w) => w.locationId)}::uuid[], ${giveBack.map((w) => w.quantity)}::int8[])
+          AS w (product_id, location_id, quantity)
+        WHERE s.product_id = w.product_id AND s.location_id = w.location_id`.execute(ctx.tx);
+    }
+    return undefined;
+  }
+  const ids = requests.map(() => randomUUID());
+  await sql`INSERT INTO reservation (id, product_id, location_id, quantity, status, source_type, source_id, created_at)
+    SELECT u.id, u.product_id, u.location_id, u.quantity, 'active', u.source_type, u.source_id, ${ctx.now}
+    FROM unnest(${ids}::uuid[], ${requests.map((r) => r.productId)}::uuid[], ${requests.map((r) => r.locationId)}::uuid[],
+      ${requests.map((r) => r.quantity)}::int8[], ${requests.map((r) => r.source.type)}::text[], ${requests.map((r) => r.source.id)}::text[])
+      AS u (id, product_id, location_id, quantity, source_type, source_id)`.execute(ctx.tx);
+  return ids;
+}

@@ -10,6 +10,8 @@ import { listStockLevels } from '../queries/list-stock-levels.ts';
 import { accuracyQuery, accuracySchema, adjustmentBody, adjustmentSchema, countBody, countSchema, countsQuery, levelSchema, levelsQuery } from './schemas.ts';
 
 const toDate = (value: string | undefined) => (value ? new Date(value) : undefined);
+/** A date-only `to` includes the whole of that day (UTC), not just its first instant. */
+const toEndDate = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T23:59:59.999Z`) : toDate(value));
 
 export function registerInventoryRoutes(app: HttpServer, uow: UnitOfWork): void {
   const db = uow.database.kysely;
@@ -36,12 +38,12 @@ export function registerInventoryRoutes(app: HttpServer, uow: UnitOfWork): void 
   app.get(
     '/api/v1/inventory/counts',
     { config: { action: 'inventory.read' }, schema: { tags, querystring: countsQuery, response: { 200: page(countSchema) } } },
-    (request) => listCounts(db, request.actor, { ...request.query, from: toDate(request.query.from), to: toDate(request.query.to) }),
+    (request) => listCounts(db, request.actor, { ...request.query, from: toDate(request.query.from), to: toEndDate(request.query.to) }),
   );
 
   app.get(
     '/api/v1/inventory/accuracy',
     { config: { action: 'inventory.read' }, schema: { tags, querystring: accuracyQuery, response: { 200: accuracySchema } } },
-    (request) => inventoryAccuracy(db, request.actor, { ...request.query, from: toDate(request.query.from), to: toDate(request.query.to) }),
+    (request) => inventoryAccuracy(db, request.actor, { ...request.query, from: toDate(request.query.from), to: toEndDate(request.query.to) }),
   );
 }

@@ -1,18 +1,25 @@
-// Available stock (on-hand − reserved) of some products at the locations that hold it, for sourcing.
+// Available stock (on-hand − reserved) of some products where it can be taken, for sourcing: at given
+// locations, or at every location that ships to customers (warehouses by priority, then stores).
 import { sql } from 'kysely';
 import type { Queryable } from '../../../platform/db/database.ts';
 
 export interface AvailableStock {
   productId: string;
   locationId: string;
+  locationCode: string;
   available: number;
 }
 
-export async function availableStock(db: Queryable, productIds: readonly string[]): Promise<AvailableStock[]> {
+export type StockWhere = { locationIds: readonly string[] } | { shipsToCustomers: true };
+
+/** Rows come in sourcing preference order: warehouses before stores, then by priority and code. */
+export async function availableStock(db: Queryable, productIds: readonly string[], where: StockWhere): Promise<AvailableStock[]> {
   if (productIds.length === 0) return [];
-  const rows = await sql<{ product_id: string; location_id: string; available: number }>`SELECT s.product_id, s.location_id,
-      s.on_hand - s.reserved AS available
+  const rows = await sql<{ product_id: string; location_id: string; code: string; available: number }>`SELECT s.product_id, s.location_id,
+      l.code, s.on_hand - s.reserved AS available
     FROM stock_level s JOIN location l ON l.id = s.location_id
-    WHERE s.product_id = ANY(${[...productIds]}) AND l.kind IN ('warehouse', 'store') AND s.on_hand > s.reserved`.execute(db);
-  return rows.rows.map((row) => ({ productId: row.product_id, locationId: row.location_id, available: Number(row.available) }));
+    WHERE s.product_id = ANY(${[...new Set(productIds)]}::uuid[]) AND s.on_hand > s.reserved AND l.kind IN ('warehouse', 'store')
+      ${'locationIds' in where ? sql`AND s.location_id = ANY(${[...where.locationIds]}::uuid[])` : sql`AND l.ships_to_customers`}
+    ORDER BY (l.kind = 'store'), l.priority, l.code`.execute(db);
+  return rows.rows.map((row) => ({ productId: row.product_id, locationId: row.location_id, locationCode: row.code, available: Number(row.available) }));
 }

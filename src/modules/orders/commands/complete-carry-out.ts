@@ -1,42 +1,65 @@
-// Completes a till sale: the goods leave the store now, at the average cost, and the sale is earned.
-import { sql } from 'kysely';
+// A till sale: the goods leave the store now, at the average cost, and the order is written completed.
 import type { Context } from '../../../platform/db/unit-of-work.ts';
+import { CUSTOMER, moveStocks } from '../../inventory/index.ts';
 import type { Location } from '../../network/index.ts';
-import { CUSTOMER, moveStock } from '../../inventory/index.ts';
-import type { Channel, Payment } from '../events.ts';
-import type { PricedOrderLine } from './place-order.ts';
-import { recordOrderEvent } from './record-order-event.ts';
-import { insertAllocation } from './reserve-order-lines.ts';
+import type { OrderView } from '../queries/order-view.ts';
+import { draftView } from './draft-view.ts';
+import { insertOrder } from './insert-order.ts';
+import type { OrderDraft } from './place-order.ts';
 
-export async function completeCarryOut(ctx: Context, orderId: string, store: Location, lines: readonly PricedOrderLine[], payment: Payment, channel: Channel) {
-  const costs = new Map<number, number>();
-  // One lock order (by product) for every sale keeps concurrent sales from deadlocking.
-  const sorted = [...lines].sort((a, b) => a.product.id.localeCompare(b.product.id) || a.lineNo - b.lineNo);
-  for (const line of sorted) {
-    const cost = await moveStock(ctx, {
+export async function completeCarryOut(ctx: Context, draft: OrderDraft): Promise<OrderView> {
+  const store = draft.location as Location;
+  const costs = await moveStocks(
+    ctx,
+    draft.lines.map((line) => ({
       product: line.product,
       from: store,
       to: CUSTOMER,
       quantity: line.quantity,
-      source: { type: 'order', id: orderId },
+      source: { type: 'order', id: draft.id },
       path: `/lines/${line.lineNo - 1}/quantity`,
-    });
-    costs.set(line.lineNo, cost);
-    await insertAllocation(ctx, orderId, line.lineNo, store.id, line.quantity, 'fulfilled', null, cost);
-    await sql`UPDATE order_line SET cost = ${cost} WHERE order_id = ${orderId} AND line_no = ${line.lineNo}`.execute(ctx.tx);
-  }
-  await sql`UPDATE sales_order SET completed_at = ${ctx.now} WHERE id = ${orderId}`.execute(ctx.tx);
-  await recordOrderEvent(ctx, orderId, 'completed', { at: store.code });
+    })),
+  );
+  const number = await insertOrder(ctx, {
+    id: draft.id,
+    channel: draft.input.channel,
+    fulfillment: 'carry_out',
+    status: 'completed',
+    locationId: store.id,
+    pickupLocationId: null,
+    customer: draft.input.customer,
+    totals: draft.totals,
+    lines: draft.lines.map((line, index) => ({ ...line, productId: line.product.id, cost: costs[index] as number })),
+    payment: draft.payment,
+    allocations: draft.lines.map((line, index) => ({
+      lineNo: line.lineNo,
+      locationId: store.id,
+      quantity: line.quantity,
+      status: 'fulfilled',
+      reservationId: null,
+      value: costs[index] as number,
+    })),
+    timeline: [
+      { type: 'placed', detail: { channel: draft.input.channel, fulfillment: 'carry_out', total: draft.totals.total } },
+      { type: 'completed', detail: { at: store.code } },
+    ],
+  });
+  await ctx.emit({
+    type: 'orders.order_placed',
+    payload: { orderId: draft.id, channel: draft.input.channel, fulfillment: 'carry_out', locationId: store.id, total: draft.totals.total, payment: draft.payment },
+  });
   await ctx.emit({
     type: 'orders.order_completed',
     payload: {
-      orderId,
-      channel,
+      orderId: draft.id,
+      channel: draft.input.channel,
       fulfillment: 'carry_out',
       carryOut: true,
-      payment,
+      payment: draft.payment,
       locationIds: [store.id],
-      lines: lines.map((line) => ({ lineNo: line.lineNo, productId: line.product.id, quantity: line.quantity, net: line.net, tax: line.tax, cost: costs.get(line.lineNo) ?? 0 })),
+      lines: draft.lines.map((line, index) => ({ lineNo: line.lineNo, productId: line.product.id, quantity: line.quantity, net: line.net, tax: line.tax, cost: costs[index] as number })),
     },
   });
+  const allocations = draft.lines.map((line) => ({ lineNo: line.lineNo, locationCode: store.code, quantity: line.quantity, status: 'fulfilled' as const }));
+  return draftView(draft, number, 'completed', allocations, ctx.now);
 }

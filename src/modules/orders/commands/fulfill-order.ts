@@ -2,9 +2,9 @@
 // the sale is earned — the deposit becomes revenue and tax, and cost of goods is posted.
 import { sql } from 'kysely';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
-import { CUSTOMER, InvalidState, moveStock } from '../../inventory/index.ts';
+import { CUSTOMER, InvalidState, moveStocks } from '../../inventory/index.ts';
 import { priceLine } from '../domain/pricing.ts';
-import { loadOrder } from '../queries/load-order.ts';
+import { loadOrder, type OrderLineRecord } from '../queries/load-order.ts';
 import { type OrderView, toOrderView } from '../queries/order-view.ts';
 import { lockOrderFor } from './change-order.ts';
 import { recordOrderEvent } from './record-order-event.ts';
@@ -15,27 +15,29 @@ export async function fulfillOrder(ctx: Context, idOrNumber: string): Promise<Or
     throw new InvalidState(`Order ${order.number}`, order.status === 'backordered' ? 'waiting for backordered stock' : order.status, 'fulfilled');
   }
   const lineOf = new Map(order.lines.map((line) => [line.lineNo, line]));
+  const reserved = order.allocations.filter((allocation) => allocation.status === 'reserved');
+  const values = await moveStocks(
+    ctx,
+    reserved.map((allocation) => {
+      const line = lineOf.get(allocation.lineNo) as OrderLineRecord;
+      return {
+        product: { id: line.productId, sku: line.sku },
+        from: { id: allocation.locationId as string, code: allocation.locationCode as string, kind: allocation.locationKind as string },
+        to: CUSTOMER,
+        quantity: allocation.quantity,
+        source: { type: 'order', id: order.id },
+        reservationId: allocation.reservationId ?? undefined,
+      };
+    }),
+  );
   const costs = new Map<number, number>();
-  const reserved = order.allocations
-    .filter((allocation) => allocation.status === 'reserved')
-    .sort((a, b) => (lineOf.get(a.lineNo)?.productId ?? '').localeCompare(lineOf.get(b.lineNo)?.productId ?? '') || a.lineNo - b.lineNo);
-  for (const allocation of reserved) {
-    const line = lineOf.get(allocation.lineNo);
-    if (!line || !allocation.locationId || !allocation.locationCode || !allocation.locationKind) continue;
-    const value = await moveStock(ctx, {
-      product: { id: line.productId, sku: line.sku },
-      from: { id: allocation.locationId, code: allocation.locationCode, kind: allocation.locationKind },
-      to: CUSTOMER,
-      quantity: allocation.quantity,
-      source: { type: 'order', id: order.id },
-      reservationId: allocation.reservationId ?? undefined,
-    });
-    costs.set(line.lineNo, (costs.get(line.lineNo) ?? 0) + value);
-    await sql`UPDATE order_allocation SET status = 'fulfilled', value = ${value}, fulfilled_at = ${ctx.now} WHERE id = ${allocation.id}`.execute(ctx.tx);
-  }
-  for (const [lineNo, cost] of costs) {
-    await sql`UPDATE order_line SET cost = ${cost} WHERE order_id = ${order.id} AND line_no = ${lineNo}`.execute(ctx.tx);
-  }
+  reserved.forEach((allocation, index) => costs.set(allocation.lineNo, (costs.get(allocation.lineNo) ?? 0) + (values[index] as number)));
+  await sql`UPDATE order_allocation a SET status = 'fulfilled', value = v.value, fulfilled_at = ${ctx.now}
+    FROM unnest(${reserved.map((allocation) => allocation.id)}::uuid[], ${values}::int8[]) AS v (id, value)
+    WHERE a.id = v.id`.execute(ctx.tx);
+  await sql`UPDATE order_line l SET cost = v.cost
+    FROM unnest(${[...costs.keys()]}::int4[], ${[...costs.values()]}::int8[]) AS v (line_no, cost)
+    WHERE l.order_id = ${order.id} AND l.line_no = v.line_no`.execute(ctx.tx);
   await sql`UPDATE sales_order SET status = 'completed', completed_at = ${ctx.now} WHERE id = ${order.id}`.execute(ctx.tx);
   await recordOrderEvent(ctx, order.id, 'completed', { fulfillment: order.fulfillment });
   await ctx.emit({

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { UnknownReference } from '../../../kernel/errors.ts';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
 import { resolveProducts } from '../../catalog/index.ts';
-import { CUSTOMER, InvalidState, moveStock, nextDocumentNumber, resolveStockLocation } from '../../inventory/index.ts';
+import { CUSTOMER, InvalidState, moveStocks, nextDocumentNumber, resolveStockLocation } from '../../inventory/index.ts';
 import { loadOrder, type OrderLineRecord, type OrderRecord, priceLine, recordOrderEvent } from '../../orders/index.ts';
 import { reasonCode, returnShare } from '../domain/return-refund.ts';
 import { ReturnExceedsSold } from '../errors.ts';
@@ -49,13 +49,15 @@ export async function acceptReturn(ctx: Context, input: AcceptReturnInput): Prom
     .insertInto('return_document')
     .values({ id, number, order_id: order.id, location_id: location.id, refund_amount: refund.amount, refund_method: refund.method, actor_id: ctx.actor.userId, created_at: ctx.now })
     .execute();
-  for (const [index, row] of rows.entries()) {
-    if (row.disposition === 'restock') {
-      await moveStock(ctx, { product: { id: row.productId, sku: row.sku }, from: CUSTOMER, to: location, quantity: row.quantity, source: { type: 'return', id }, inboundValue: row.cost });
-    }
-    await ctx.tx
-      .insertInto('return_line')
-      .values({
+  const restocked = rows.filter((row) => row.disposition === 'restock');
+  await moveStocks(
+    ctx,
+    restocked.map((row) => ({ product: { id: row.productId, sku: row.sku }, from: CUSTOMER, to: location, quantity: row.quantity, source: { type: 'return', id }, inboundValue: row.cost })),
+  );
+  await ctx.tx
+    .insertInto('return_line')
+    .values(
+      rows.map((row, index) => ({
         return_id: id,
         line_no: index + 1,
         order_id: order.id,
@@ -68,9 +70,9 @@ export async function acceptReturn(ctx: Context, input: AcceptReturnInput): Prom
         net: row.net,
         tax: row.tax,
         cost: row.cost,
-      })
-      .execute();
-  }
+      })),
+    )
+    .execute();
   await ctx.tx
     .insertInto('order_payment')
     .values({ id: randomUUID(), order_id: order.id, kind: 'refund', method: refund.method, amount: refund.amount, location_id: refund.locationId, at: ctx.now })

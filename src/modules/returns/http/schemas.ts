@@ -1,6 +1,6 @@
 // Request and response schemas of the return routes.
 import { z } from 'zod';
-import { naturalKey, quantity } from '../../../platform/http/schemas.ts';
+import { listQuery, naturalKey, quantity } from '../../../platform/http/schemas.ts';
 
 export const returnBody = z.object({
   order: naturalKey,
@@ -31,8 +31,7 @@ export const returnSchema = z.object({
 
 export const returnParams = z.object({ id: z.uuid() });
 
-export const listReturnsQuery = z.object({
+export const listReturnsQuery = listQuery.extend({
   order: naturalKey.optional(),
   location: naturalKey.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
 });

@@ -2,7 +2,8 @@
 import { sql } from 'kysely';
 import type { Actor } from '../../../kernel/actor.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
-import { assertMaySee, maySee } from '../../identity/index.ts';
+import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
+import { assertMaySee } from '../../identity/index.ts';
 import { loadReturn, type ReturnView } from './load-return.ts';
 
 export async function getReturn(db: Queryable, actor: Actor, id: string): Promise<ReturnView> {
@@ -11,17 +12,22 @@ export async function getReturn(db: Queryable, actor: Actor, id: string): Promis
   return view;
 }
 
-export async function listReturns(db: Queryable, actor: Actor, input: { order?: string; location?: string; limit: number }) {
-  const rows = await sql<{ id: string }>`SELECT r.id FROM return_document r JOIN sales_order o ON o.id = r.order_id
+export async function listReturns(db: Queryable, actor: Actor, input: { order?: string; location?: string; limit: number; cursor?: string }) {
+  // Scope is part of the query, not a filter after it, so every page is full and the cursor finds the rest.
+  const after = decodeCursor(input.cursor);
+  const rows = await sql<{ id: string; number: string }>`SELECT r.id, r.number FROM return_document r JOIN sales_order o ON o.id = r.order_id
       JOIN location l ON l.id = r.location_id
     WHERE true
       ${input.order ? sql`AND (o.id::text = ${input.order} OR o.number = ${input.order})` : sql``}
       ${input.location ? sql`AND l.code = ${input.location}` : sql``}
-    ORDER BY r.created_at DESC, r.number DESC LIMIT ${input.limit}`.execute(db);
+      ${actor.locationIds !== null ? sql`AND r.location_id = ANY(${actor.locationIds})` : sql``}
+      ${after ? sql`AND r.number < ${String(after[0])}` : sql``}
+    ORDER BY r.number DESC LIMIT ${input.limit + 1}`.execute(db);
   const items: ReturnView[] = [];
-  for (const row of rows.rows) {
-    const { locationId, ...view } = await loadReturn(db, row.id);
-    if (maySee(actor, [locationId])) items.push(view);
+  for (const row of rows.rows.slice(0, input.limit)) {
+    const { locationId: _scope, ...view } = await loadReturn(db, row.id);
+    items.push(view);
   }
-  return { items, nextCursor: null };
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.rows.length > input.limit && last ? encodeCursor([last.number]) : null };
 }

@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// npm run bench: runs bench/run.ts through tsx's loader.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('../bench/run.ts');
