@@ -4,11 +4,13 @@ import type { FastifyBaseLogger } from 'fastify';
 import { sql } from 'kysely';
 import type { Clock } from './kernel/clock.ts';
 import { systemClock } from './kernel/clock.ts';
+import { registerAccountingRoutes, subscribeAccounting } from './modules/accounting/index.ts';
 import { registerCatalogRoutes } from './modules/catalog/index.ts';
 import { actorAllows, authenticateToken, registerIdentityRoutes } from './modules/identity/index.ts';
 import { registerInventoryRoutes, registerTransferRoutes } from './modules/inventory/index.ts';
 import { registerNetworkRoutes } from './modules/network/index.ts';
 import { registerOrderRoutes, subscribeOrders } from './modules/orders/index.ts';
+import { registerPurchasingRoutes, registerReplenishmentJob, scheduleNightlyReplenishment, subscribePurchasing } from './modules/purchasing/index.ts';
 import { registerReturnRoutes } from './modules/returns/index.ts';
 import { registerAuditRoutes } from './platform/audit/audit-routes.ts';
 import type { Database } from './platform/db/database.ts';
@@ -65,8 +67,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerTransferRoutes(http, uow);
   registerOrderRoutes(http, uow);
   registerReturnRoutes(http, uow);
+  registerPurchasingRoutes(http, uow, () => clock.now());
+  registerAccountingRoutes(http, uow);
 
   subscribeOrders(bus);
+  subscribePurchasing(bus);
+  registerReplenishmentJob(worker);
+  await scheduleNightlyReplenishment(uow);
+  subscribeAccounting(bus);
 
   return { http, uow, bus, worker, database };
 }

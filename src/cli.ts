@@ -1,10 +1,12 @@
 // The emporium command line: start, migrate, seed --demo, create-user.
 import { parseArgs } from 'node:util';
-import { ROLES, type Role, SYSTEM_ACTOR } from './kernel/actor.ts';
+import { buildApp } from './app.ts';
+import { ROLES, SYSTEM_ACTOR } from './kernel/actor.ts';
 import { systemClock } from './kernel/clock.ts';
 import { readConfig } from './config.ts';
 import { openConfiguredDatabase, startEmporium } from './main.ts';
-import { createUser } from './modules/identity/index.ts';
+import { createUser, createUserBody } from './modules/identity/index.ts';
+import { runReplenishment } from './modules/purchasing/index.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { UnitOfWork } from './platform/db/unit-of-work.ts';
 import { EventBus } from './platform/events/event-bus.ts';
@@ -14,7 +16,8 @@ const USAGE = `Usage: emporium <command>
   start                      migrate, seed (EMPORIUM_SEED) and serve the API
   migrate                    apply pending database migrations
   seed --demo                load the demo retailer into an empty database
-  create-user --email E --name N --role R --password P [--locations S01,S02]`;
+  create-user --email E --name N --role R --password P [--locations S01,S02]
+  replenish                  run replenishment now: propose below-min reorder rules, draft orders and transfers`;
 
 async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>): Promise<T> {
   const database = await openConfiguredDatabase(readConfig());
@@ -55,21 +58,37 @@ async function run(argv: string[]): Promise<number> {
           locations: { type: 'string' },
         },
       });
-      if (!values.email || !values.name || !values.password || !ROLES.includes(values.role as Role)) {
-        throw new Error(`create-user needs --email, --name, --password and --role (${ROLES.join(', ')})`);
+      const parsed = createUserBody.safeParse({
+        ...values,
+        locations: values.locations ? values.locations.split(',').map((code) => code.trim()) : [],
+      });
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('; ');
+        throw new Error(`create-user needs --email, --name, --password and --role (${ROLES.join(', ')}): ${problems}`);
       }
       await withDatabase(async (database) => {
         const uow = new UnitOfWork(database, new EventBus(), systemClock);
         const user = await uow.withTransaction(SYSTEM_ACTOR, (ctx) =>
-          createUser(ctx, {
-            email: values.email as string,
-            name: values.name as string,
-            role: values.role as Role,
-            password: values.password as string,
-            locations: values.locations ? values.locations.split(',').map((code) => code.trim()) : [],
-          }),
+          createUser(ctx, parsed.data),
         );
         console.log(`Created ${user.role} ${user.email} (${user.id}).`);
+      });
+      return 0;
+    }
+    case 'replenish': {
+      await withDatabase(async (database) => {
+        // The whole app's unit of work, so every subscriber sees what the run does, as it would over HTTP.
+        const app = await buildApp({ database, clock: systemClock });
+        try {
+          const run = await app.uow.withTransaction(SYSTEM_ACTOR, (ctx) => runReplenishment(ctx, 'emporium replenish'));
+          console.log(
+            `Replenishment run ${run.id}: ${run.rulesEvaluated} rules evaluated, ${run.proposalsCreated} proposals, ` +
+              `${run.purchaseOrdersDrafted} purchase orders drafted (${run.purchaseOrdersAutoApproved} approved automatically), ` +
+              `${run.transfersDrafted} transfers requested, in ${run.durationMs} ms.`,
+          );
+        } finally {
+          await app.http.close();
+        }
       });
       return 0;
     }

@@ -9,7 +9,22 @@ export const BASIS_POINTS = 10_000;
  */
 export function applyRate(amount: number, rateBasisPoints: number): number {
   assert(Number.isSafeInteger(amount) && Number.isSafeInteger(rateBasisPoints), 'applyRate takes integers');
-  return divideRounded(amount * rateBasisPoints, BASIS_POINTS);
+  return multiplyDivideRounded(amount, rateBasisPoints, BASIS_POINTS);
+}
+
+/** a × b / denominator rounded half away from zero, exact even when a × b is beyond 2^53 (then via BigInt). */
+function multiplyDivideRounded(a: number, b: number, denominator: number): number {
+  const product = a * b;
+  if (Number.isSafeInteger(product)) return divideRounded(product, denominator);
+  assert(denominator > 0, 'divideRounded needs a positive denominator');
+  const exact = BigInt(a) * BigInt(b);
+  const magnitude = exact < 0n ? -exact : exact;
+  const divisor = BigInt(denominator);
+  const quotient = magnitude / divisor;
+  const rounded = (magnitude % divisor) * 2n >= divisor ? quotient + 1n : quotient;
+  const result = Number(exact < 0n ? -rounded : rounded);
+  assert(Number.isSafeInteger(result), 'money result beyond safe integers');
+  return result;
 }
 
 /** numerator / denominator rounded half away from zero, exact for safe integers. */
@@ -19,7 +34,9 @@ export function divideRounded(numerator: number, denominator: number): number {
   const magnitude = Math.abs(numerator);
   const quotient = Math.floor(magnitude / denominator);
   const remainder = magnitude - quotient * denominator;
-  return sign * (remainder * 2 >= denominator ? quotient + 1 : quotient);
+  const rounded = remainder * 2 >= denominator ? quotient + 1 : quotient;
+  // Never -0: it differs from 0 under Object.is (and so in test assertions).
+  return rounded === 0 ? 0 : sign * rounded;
 }
 
 /**
@@ -48,6 +65,6 @@ export function splitByLargestRemainder(total: number, weights: readonly number[
  */
 export function prorate(total: number, take: number, alreadyTaken: number, of: number): number {
   assert(take >= 0 && alreadyTaken >= 0 && take + alreadyTaken <= of && of > 0, 'prorate out of range');
-  const cumulative = (units: number) => divideRounded(total * units, of);
+  const cumulative = (units: number) => multiplyDivideRounded(total, units, of);
   return cumulative(alreadyTaken + take) - cumulative(alreadyTaken);
 }

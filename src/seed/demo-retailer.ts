@@ -1,11 +1,22 @@
-// Loads the demo retailer into an empty database through the same commands the API uses (no raw inserts).
+// Loads the demo retailer into an empty database through the same commands the API uses (no raw inserts):
+// the network and users, a catalogue of about 2,000 SKUs, opening stock at both warehouses and every store,
+// and eight weeks of trading history up to today. Deterministic: the same seed and end date give the same
+// demo (EMPORIUM_DEMO_SEED overrides the seed, EMPORIUM_DEMO_END the end date, YYYY-MM-DD).
+import { sql } from 'kysely';
+import { type App, buildApp } from '../app.ts';
 import { type Role, SYSTEM_ACTOR } from '../kernel/actor.ts';
+import { createProduct } from '../modules/catalog/index.ts';
 import { createUser } from '../modules/identity/index.ts';
-import { createLocation, listLocations } from '../modules/network/index.ts';
-import type { UnitOfWork } from '../platform/db/unit-of-work.ts';
-import { demoLocations } from './demo-network.ts';
+import { createLocation, listLocations, type Location, updateCompany } from '../modules/network/index.ts';
+import type { EventBus } from '../platform/events/event-bus.ts';
+import { UnitOfWork } from '../platform/db/unit-of-work.ts';
+import { FAMILIES, type Family, generateCatalogue, STANDARD_TAX_RATE } from './demo-catalogue.ts';
+import { type DemoLocation, DemoHistory, type HistoryCounts, MovableClock } from './demo-history.ts';
+import { demoLocations, storeProfile } from './demo-network.ts';
+import { seededRandom } from './random.ts';
 
 export const DEMO_PASSWORD = 'emporium-demo';
+export const DEFAULT_DEMO_SEED = 20_261_127;
 
 export interface DemoLogin {
   role: Role;
@@ -24,18 +35,103 @@ const DEMO_USERS: Array<DemoLogin & { name: string }> = [
   { role: 'analyst', email: 'analyst@demo.emporium.dev', name: 'Ana Analyst' },
 ];
 
+export interface DemoOptions {
+  /** The random seed (default EMPORIUM_DEMO_SEED, else 20261127). */
+  seed?: number;
+  /** Catalogue size (default 2,000). */
+  skus?: number;
+  /** Weeks of history (default 8). */
+  weeks?: number;
+  /** Multiplies the number of orders a day (default 1: about 75 a day). */
+  volume?: number;
+  /** The history runs up to midnight (UTC) of this day; default EMPORIUM_DEMO_END, else today. */
+  end?: Date | string;
+  /** Checks at the end that the generator's view of stock is the ledger's (for tests). */
+  verify?: boolean;
+}
+
+export interface DemoContents {
+  seed: number;
+  from: string;
+  to: string;
+  skus: number;
+  families: Record<Family, number>;
+  locations: number;
+  history: HistoryCounts;
+  /** Milliseconds per phase. */
+  timings: Record<string, number>;
+}
+
 export interface DemoSummary {
   loaded: boolean;
   password: string;
   logins: DemoLogin[];
+  contents?: DemoContents;
 }
 
-export async function seedDemoRetailer(uow: UnitOfWork): Promise<DemoSummary> {
-  const existing = await listLocations(uow.database.kysely, { limit: 1 });
+/**
+ * Seeds an empty database; does nothing when it already has a network. Pass the app (its event bus carries
+ * the subscribers that post journal entries and allocate backorders); given a bare unit of work, the seed
+ * builds the composition root over the same database to get that bus.
+ */
+export async function seedDemoRetailer(target: App | UnitOfWork, options: DemoOptions = {}): Promise<DemoSummary> {
+  const database = target.database;
+  const existing = await listLocations(database.kysely, { limit: 1 });
   if (existing.items.length > 0) return { loaded: false, password: DEMO_PASSWORD, logins: DEMO_USERS };
 
+  const wired = target instanceof UnitOfWork ? await buildApp({ database }) : undefined;
+  const bus: EventBus = wired ? wired.bus : (target as App).bus;
+  try {
+    const contents = await seed(new Settings(options), database, bus, options.verify ?? false);
+    return { loaded: true, password: DEMO_PASSWORD, logins: DEMO_USERS, contents };
+  } finally {
+    await wired?.http.close();
+  }
+}
+
+class Settings {
+  readonly seed: number;
+  readonly skus: number;
+  readonly days: number;
+  readonly volume: number;
+  readonly end: Date;
+
+  constructor(options: DemoOptions) {
+    this.seed = options.seed ?? positiveInteger(process.env.EMPORIUM_DEMO_SEED, 'EMPORIUM_DEMO_SEED') ?? DEFAULT_DEMO_SEED;
+    this.skus = options.skus ?? 2000;
+    this.days = Math.round((options.weeks ?? 8) * 7);
+    this.volume = options.volume ?? 1;
+    const end = options.end ?? process.env.EMPORIUM_DEMO_END ?? new Date();
+    const day = new Date(end);
+    if (Number.isNaN(day.getTime())) throw new Error(`The demo's end date must be a date (YYYY-MM-DD), got ${String(end)}`);
+    this.end = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()));
+    if (this.days < 1) throw new Error('The demo needs at least one day of history');
+    if (!(this.volume > 0)) throw new Error('The demo volume must be positive');
+  }
+}
+
+async function seed(settings: Settings, database: App['database'], bus: EventBus, verify: boolean): Promise<DemoContents> {
+  const timings: Record<string, number> = {};
+  let lap = Date.now();
+  let cpu = process.cpuUsage();
+  const time = (phase: string) => {
+    const now = Date.now();
+    timings[phase] = now - lap;
+    const used = process.cpuUsage(cpu);
+    timings[`${phase} (cpu)`] = Math.round((used.user + used.system) / 1000);
+    cpu = process.cpuUsage();
+    lap = now;
+  };
+  const random = seededRandom(settings.seed);
+  const start = settings.end.getTime() - settings.days * 86_400_000;
+  // The business is set up the day before its history starts, so nothing predates what it refers to.
+  const clock = new MovableClock(new Date(start - 86_400_000 + 5 * 3_600_000));
+  const uow = new UnitOfWork(database, bus, clock);
+
+  const created: Location[] = [];
   await uow.withTransaction(SYSTEM_ACTOR, async (ctx) => {
-    for (const location of demoLocations()) await createLocation(ctx, location);
+    await updateCompany(ctx, { defaultTaxRate: STANDARD_TAX_RATE });
+    for (const location of demoLocations()) created.push(await createLocation(ctx, location));
     for (const user of DEMO_USERS) {
       await createUser(ctx, {
         email: user.email,
@@ -46,5 +142,65 @@ export async function seedDemoRetailer(uow: UnitOfWork): Promise<DemoSummary> {
       });
     }
   });
-  return { loaded: true, password: DEMO_PASSWORD, logins: DEMO_USERS };
+  time('network and users');
+
+  const catalogue = generateCatalogue(random.fork('catalogue'), settings.skus);
+  clock.set(start - 86_400_000 + 5.5 * 3_600_000);
+  const productIds: string[] = [];
+  await uow.withTransaction(SYSTEM_ACTOR, async (ctx) => {
+    for (const product of catalogue) productIds.push((await createProduct(ctx, product.input)).id);
+  });
+  time('catalogue');
+
+  const sizes = random.fork('stores');
+  const stocked = created.filter((location) => location.kind === 'warehouse' || location.kind === 'store');
+  const codes = stocked.map((location) => location.code);
+  const locations: DemoLocation[] = stocked.map((location, index) => {
+    if (location.kind === 'warehouse') return { index, location, size: 0, warehouse: -1 };
+    const profile = storeProfile(location.code);
+    return { index, location, size: profile.size ?? Math.round(sizes.between(0.55, 1.05) * 100) / 100, warehouse: codes.indexOf(profile.warehouse) };
+  });
+  const history = new DemoHistory(uow, clock, random.fork('history'), catalogue, productIds, locations, {
+    days: settings.days,
+    end: settings.end,
+    volume: settings.volume,
+  });
+  await history.openStock(new Date(start - 86_400_000 + 7 * 3_600_000));
+  time('opening stock');
+  await history.run();
+  time('history');
+  if (verify) await verifyLevels(database, history);
+
+  const families = Object.fromEntries(FAMILIES.map((family) => [family, catalogue.filter((product) => product.family === family).length])) as Record<Family, number>;
+  return {
+    seed: settings.seed,
+    from: new Date(start).toISOString().slice(0, 10),
+    to: new Date(settings.end.getTime() - 1).toISOString().slice(0, 10),
+    skus: catalogue.length,
+    families,
+    locations: created.length,
+    history: history.counts,
+    timings,
+  };
+}
+
+/** The generator's own stock figures must be the ledger's: a difference means it misread a command. */
+async function verifyLevels(database: App['database'], history: DemoHistory): Promise<void> {
+  const rows = await sql<{ sku: string; code: string; on_hand: number; reserved: number }>`SELECT p.sku, l.code, s.on_hand, s.reserved
+    FROM stock_level s JOIN product p ON p.id = s.product_id JOIN location l ON l.id = s.location_id
+    WHERE l.kind IN ('warehouse', 'store') AND (s.on_hand <> 0 OR s.reserved <> 0)`.execute(database.kysely);
+  const ledger = new Map(rows.rows.map((row) => [`${row.code} ${row.sku}`, `${Number(row.on_hand)}/${Number(row.reserved)}`]));
+  const mine = new Map(history.levels().map((level) => [`${level.location} ${level.sku}`, `${level.onHand}/${level.reserved}`]));
+  const differences = [...new Set([...ledger.keys(), ...mine.keys()])].filter((key) => ledger.get(key) !== mine.get(key));
+  if (differences.length > 0) {
+    const sample = differences.slice(0, 5).map((key) => `${key}: ledger ${ledger.get(key) ?? '0/0'}, generator ${mine.get(key) ?? '0/0'}`);
+    throw new Error(`The demo generator's stock differs from the ledger at ${differences.length} SKU-location(s): ${sample.join('; ')}`);
+  }
+}
+
+function positiveInteger(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number <= 0) throw new Error(`${name} must be a positive integer, got ${value}`);
+  return number;
 }

@@ -5,3 +5,4 @@ export { actorAllows, roleAllows } from './domain/permissions.ts';
 export { authenticateToken, BOOTSTRAP_ADMIN } from './queries/authenticate-token.ts';
 export { findUserByEmail } from './queries/find-user.ts';
 export { registerIdentityRoutes } from './http/routes.ts';
+export { createUserBody } from './http/schemas.ts';

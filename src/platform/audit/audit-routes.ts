@@ -36,9 +36,11 @@ export function registerAuditRoutes(app: HttpServer, database: Database): void {
       if (entity) query = query.where('entity', '=', entity);
       if (entityId) query = query.where('entity_id', '=', entityId);
       if (action) query = query.where('action', '=', action);
-      if (actor) query = query.where((eb) => (z.uuid().safeParse(actor).success ? eb('actor_id', '=', actor) : eb('actor_email', '=', actor)));
+      // z.guid(), not z.uuid(): the built-in users' ids (…0000, …0001) are not RFC 9562 UUIDs.
+      if (actor) query = query.where((eb) => (z.guid().safeParse(actor).success ? eb('actor_id', '=', actor) : eb(eb.fn('lower', ['actor_email']), '=', actor.toLowerCase())));
       if (from) query = query.where('at', '>=', new Date(from));
-      if (to) query = query.where('at', '<=', new Date(to));
+      // A date alone as `to` includes that whole day.
+      if (to) query = to.length === 10 ? query.where('at', '<', new Date(Date.parse(to) + 86_400_000)) : query.where('at', '<=', new Date(to));
       if (typeof before === 'number') query = query.where('id', '<', before);
       const rows = await query.execute();
       return toPage(

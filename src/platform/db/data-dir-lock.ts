@@ -20,6 +20,15 @@ function processIsAlive(pid: number): boolean {
   }
 }
 
+/** Lock files this process holds: a lock naming our own pid that is not in here was left by an earlier
+ * process that had the same pid (a restarted container's main process is pid 1 again), so it is stale. */
+const heldHere = new Set<string>();
+
+function holderIsAlive(holder: number, lockPath: string): boolean {
+  if (holder === process.pid) return heldHere.has(lockPath);
+  return processIsAlive(holder);
+}
+
 export function lockDataDir(dataDir: string): DataDirLock {
   const lockPath = `${resolve(dataDir)}.lock`;
   mkdirSync(dirname(lockPath), { recursive: true });
@@ -28,11 +37,13 @@ export function lockDataDir(dataDir: string): DataDirLock {
       const fd = openSync(lockPath, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
+      heldHere.add(lockPath);
       let released = false;
       return {
         release() {
           if (released) return;
           released = true;
+          heldHere.delete(lockPath);
           try {
             unlinkSync(lockPath);
           } catch {
@@ -43,7 +54,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(lockPath, 'utf8').trim());
-      if (Number.isInteger(holder) && holder > 0 && processIsAlive(holder)) {
+      if (Number.isInteger(holder) && holder > 0 && holderIsAlive(holder, lockPath)) {
         throw new DataDirectoryInUse(
           `The data directory ${resolve(dataDir)} is in use by process ${holder}. ` +
             'Stop that process, or point DATA_DIR at another directory.',

@@ -9,7 +9,8 @@ export function decodeCursor(cursor: string | undefined): unknown[] | undefined 
   if (cursor === undefined || cursor === '') return undefined;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key)) return key;
+    // Sort keys are strings and safe integers; anything else (1.5, 1e400) would reach SQL and fail there (500).
+    if (Array.isArray(key) && key.every((part) => typeof part === 'string' || Number.isSafeInteger(part))) return key;
   } catch {
     // fall through to the error below
   }

@@ -10,6 +10,7 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { assertShallowJson, assertStorableText } from './json-body.ts';
 import { problem, toProblem } from './problem.ts';
 
 export interface HttpServerOptions {
@@ -45,7 +46,20 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined);
-    parseJson(request, body as string, done);
+    try {
+      assertShallowJson(body as string);
+    } catch (error) {
+      return done(error as Error, undefined);
+    }
+    parseJson(request, body as string, (error, value) => {
+      if (error) return done(error, undefined);
+      try {
+        assertStorableText(value);
+      } catch (invalid) {
+        return done(invalid as Error, undefined);
+      }
+      done(null, value);
+    });
   });
 
   app.addHook('onSend', async (request, reply, payload) => {

@@ -49,6 +49,9 @@ const FRAMEWORK_CODES: Record<string, string> = {
 const DATABASE_CODES: Record<string, { status: number; code: string; detail: string }> = {
   '23505': { status: 409, code: 'already_exists', detail: 'A record with this key already exists' },
   '55P03': { status: 409, code: 'resource_busy', detail: 'The record is locked by another request; try again' },
+  // Text a field's schema let through but PostgreSQL cannot store: NUL in text, an unpaired surrogate in jsonb.
+  '22021': { status: 400, code: 'validation_failed', detail: 'The request contains characters that cannot be stored (such as NUL)' },
+  '22P05': { status: 400, code: 'validation_failed', detail: 'The request contains characters that cannot be stored (such as an unpaired surrogate)' },
 };
 
 export function problem(status: number, code: string, detail: string, errors?: ErrorDetail[]): Problem {

@@ -20,8 +20,8 @@ export async function listCounts(db: Queryable, actor: Actor, input: CountPeriod
   const after = decodeCursor(input.cursor);
   const counts = await sql<{ id: string; number: string; location: string; counted_at: Date }>`SELECT c.id, c.number, l.code AS location, c.counted_at
     FROM inventory_count c JOIN location l ON l.id = c.location_id
-    WHERE true ${scope(actor, input)} ${after ? sql`AND c.number < ${String(after[0])}` : sql``}
-    ORDER BY c.number DESC LIMIT ${input.limit + 1}`.execute(db);
+    WHERE true ${scope(actor, input)} ${after ? sql`AND (length(c.number), c.number) < (length(${String(after[0])}), ${String(after[0])})` : sql``}
+    ORDER BY length(c.number) DESC, c.number DESC LIMIT ${input.limit + 1}`.execute(db);
   const page = counts.rows.slice(0, input.limit);
   const lines = page.length
     ? await sql<{ count_id: string; sku: string; counted: number; on_hand_at_count: number; value: number }>`SELECT cl.count_id, p.sku,

@@ -1,4 +1,5 @@
 // A till sale: the goods leave the store now, at the average cost, and the order is written completed.
+import { Conflict } from '../../../kernel/errors.ts';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
 import { CUSTOMER, moveStocks } from '../../inventory/index.ts';
 import type { Location } from '../../network/index.ts';
@@ -9,6 +10,9 @@ import type { OrderDraft } from './place-order.ts';
 
 export async function completeCarryOut(ctx: Context, draft: OrderDraft): Promise<OrderView> {
   const store = draft.location as Location;
+  if (store.kind !== 'store') {
+    throw new Conflict('location_not_eligible', `${store.code} is a ${store.kind}, and till sales happen in stores`, [{ path: '/location', message: 'not a store' }]);
+  }
   const costs = await moveStocks(
     ctx,
     draft.lines.map((line) => ({

@@ -15,7 +15,8 @@ export interface OrderTimelineEntry {
 
 export async function getOrder(db: Queryable, actor: Actor, idOrNumber: string): Promise<OrderView & { events: OrderTimelineEntry[] }> {
   const order = await loadOrder(db, idOrNumber);
-  assertMaySee(actor, orderLocationIds(order), 'Order', idOrNumber);
+  // Whoever placed an order can follow it, even when it is sourced from locations outside their scope.
+  if (order.createdBy !== actor.userId) assertMaySee(actor, orderLocationIds(order), 'Order', idOrNumber);
   const events = await sql<{ at: Date; type: string; detail: Record<string, unknown> }>`SELECT at, type, detail FROM order_event
     WHERE order_id = ${order.id} ORDER BY id`.execute(db);
   return {

@@ -32,8 +32,8 @@ export async function listOrders(db: Queryable, actor: Actor, input: ListOrdersI
       ${input.customer ? sql`AND lower(o.customer_email) = lower(${input.customer})` : sql``}
       ${input.location ? sql`AND ${touches(null, input.location)}` : sql``}
       ${actor.locationIds !== null ? sql`AND ${touches(actor.locationIds, undefined)}` : sql``}
-      ${after ? sql`AND o.number < ${String(after[0])}` : sql``}
-    ORDER BY o.number DESC LIMIT ${input.limit + 1}`.execute(db);
+      ${after ? sql`AND (length(o.number), o.number) < (length(${String(after[0])}), ${String(after[0])})` : sql``}
+    ORDER BY length(o.number) DESC, o.number DESC LIMIT ${input.limit + 1}`.execute(db);
   const items: OrderView[] = [];
   for (const row of rows.rows.slice(0, input.limit)) items.push(toOrderView(await loadOrder(db, row.id)));
   const last = items[items.length - 1];

@@ -42,6 +42,7 @@ export interface OrderRecord {
   pickupLocationId: string | null;
   pickupLocationCode: string | null;
   customer: { email: string; name: string | null } | null;
+  createdBy: string;
   subtotal: number;
   discount: number;
   tax: number;
@@ -82,6 +83,7 @@ export async function loadOrder(db: Queryable, idOrNumber: string, options: { fo
     pickupLocationId: order.pickup_location_id,
     pickupLocationCode: order.pickup_code,
     customer: order.customer_email ? { email: order.customer_email, name: order.customer_name } : null,
+    createdBy: order.created_by,
     subtotal: Number(order.subtotal),
     discount: Number(order.discount),
     tax: Number(order.tax),

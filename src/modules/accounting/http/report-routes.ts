@@ -1,0 +1,73 @@
+// HTTP routes of the accounting reports: P&L, balance sheet, general ledger, gross margin and stock
+// valuation, each as JSON or (?format=csv) as a CSV export of the same rows.
+import type { UnitOfWork } from '../../../platform/db/unit-of-work.ts';
+import type { HttpServer } from '../../../platform/http/http-server.ts';
+import { accountingDate, endOf, timeRange } from '../domain/period.ts';
+import { getBalanceSheet, getProfitAndLoss } from '../queries/financial-statements.ts';
+import { getGeneralLedger } from '../queries/general-ledger.ts';
+import { getGrossMargin } from '../queries/gross-margin.ts';
+import { getStockValuation } from '../queries/stock-valuation.ts';
+import { sendCsv, toCsv } from './csv.ts';
+import {
+  balanceSheetSchema,
+  grossMarginQuery,
+  grossMarginSchema,
+  ledgerQuery,
+  ledgerSchema,
+  periodReportQuery,
+  profitAndLossSchema,
+  stockValuationQuery,
+  stockValuationSchema,
+} from './report-schemas.ts';
+import { accountParams } from './schemas.ts';
+
+const READ = { action: 'accounting.read' };
+/** A CSV export is the whole period, not a page. */
+const EXPORT_LIMIT = 100_000;
+
+export function registerReportRoutes(app: HttpServer, uow: UnitOfWork): void {
+  const db = uow.database.kysely;
+  const tags = ['accounting reports'];
+
+  app.get('/api/v1/accounting/reports/profit-and-loss', { config: READ, schema: { tags, querystring: periodReportQuery, response: { 200: profitAndLossSchema } } }, async (request, reply) => {
+    const report = await getProfitAndLoss(db, timeRange(request.query.from, request.query.to));
+    if (request.query.format !== 'csv') return report;
+    const rows = [...report.income.map((l) => ['income', l.code, l.name, l.role, l.amount]), ...report.expenses.map((l) => ['expense', l.code, l.name, l.role, l.amount])];
+    return sendCsv(reply, 'profit-and-loss', toCsv(['section', 'code', 'name', 'role', 'amount'], rows));
+  });
+
+  app.get('/api/v1/accounting/reports/balance-sheet', { config: READ, schema: { tags, querystring: periodReportQuery, response: { 200: balanceSheetSchema } } }, async (request, reply) => {
+    const report = await getBalanceSheet(db, timeRange(request.query.from, request.query.to));
+    if (request.query.format !== 'csv') return report;
+    const rows = (['assets', 'liabilities', 'equity'] as const).flatMap((section) => report[section].map((l) => [section, l.code, l.name, l.role, l.opening, l.closing]));
+    return sendCsv(reply, 'balance-sheet', toCsv(['section', 'code', 'name', 'role', 'opening', 'closing'], rows));
+  });
+
+  app.get(
+    '/api/v1/accounting/accounts/:code/ledger',
+    { config: READ, schema: { tags, params: accountParams, querystring: ledgerQuery, response: { 200: ledgerSchema } } },
+    async (request, reply) => {
+      const csv = request.query.format === 'csv';
+      const range = timeRange(request.query.from, request.query.to);
+      const ledger = await getGeneralLedger(db, { code: request.params.code, range, limit: csv ? EXPORT_LIMIT : request.query.limit, cursor: csv ? undefined : request.query.cursor });
+      if (!csv) return ledger;
+      const rows = ledger.items.map((l) => [l.number, l.date, l.source, l.description, l.debit, l.credit, l.balance]);
+      return sendCsv(reply, `ledger-${request.params.code}`, toCsv(['number', 'date', 'source', 'description', 'debit', 'credit', 'balance'], rows));
+    },
+  );
+
+  app.get('/api/v1/accounting/reports/gross-margin', { config: READ, schema: { tags, querystring: grossMarginQuery, response: { 200: grossMarginSchema } } }, async (request, reply) => {
+    const report = await getGrossMargin(db, timeRange(request.query.from, request.query.to), request.query.by);
+    if (request.query.format !== 'csv') return report;
+    const rows = report.items.map((item) => [...report.by.map((dimension) => item[dimension] ?? null), item.revenue, item.cogs, item.grossMargin, item.marginBasisPoints]);
+    return sendCsv(reply, 'gross-margin', toCsv([...report.by, 'revenue', 'cogs', 'grossMargin', 'marginBasisPoints'], rows));
+  });
+
+  app.get('/api/v1/accounting/reports/stock-valuation', { config: READ, schema: { tags, querystring: stockValuationQuery, response: { 200: stockValuationSchema } } }, async (request, reply) => {
+    const until = endOf(request.query.at, new Date());
+    const report = await getStockValuation(db, until, request.query.location);
+    if (request.query.format !== 'csv') return report;
+    const rows = report.items.map((item) => [item.location, item.kind, item.quantity, item.value]);
+    return sendCsv(reply, `stock-valuation-${accountingDate(until)}`, toCsv(['location', 'kind', 'quantity', 'value'], rows));
+  });
+}

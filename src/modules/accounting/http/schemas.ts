@@ -1,0 +1,79 @@
+// Request and response schemas of the accounting routes: chart of accounts, journal, trial balance, period lock.
+import { z } from 'zod';
+import { listQuery, money, naturalKey } from '../../../platform/http/schemas.ts';
+import { ACCOUNT_TYPES, PURPOSES, ROLES } from '../domain/account.ts';
+
+/** A period bound: an ISO date (a `to` date means the end of that day) or an ISO datetime with offset. */
+export const periodBound = z.iso.datetime({ offset: true }).or(z.iso.date());
+
+export const period = { from: periodBound.optional(), to: periodBound.optional() };
+
+export const format = z.enum(['json', 'csv']).default('json').describe('csv returns the same rows as text/csv');
+
+export const accountCode = naturalKey;
+
+export const accountSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  type: z.enum(ACCOUNT_TYPES),
+  role: z.enum(ROLES).nullable(),
+  purpose: z.enum(PURPOSES).nullable(),
+  location: z.string().nullable(),
+  archived: z.boolean(),
+});
+
+const accountName = z.string().min(1, 'must not be empty').max(200).regex(/^[^\p{Cc}]*$/u, 'must not contain control characters').regex(/\S/, 'must not be blank');
+
+export const createAccountBody = z.object({
+  code: accountCode,
+  name: accountName,
+  type: z.enum(ACCOUNT_TYPES),
+  role: z.enum(ROLES).nullable().optional().describe('Counts the account in that role’s sums; automatic postings keep going to the system accounts'),
+});
+
+export const updateAccountBody = z.object({ name: accountName });
+
+export const accountParams = z.object({ code: accountCode });
+
+export const listAccountsQuery = listQuery.extend({ includeArchived: z.enum(['true', 'false']).optional() });
+
+export const trialBalanceQuery = z.object({ ...period, format });
+
+export const trialBalanceSchema = z.object({
+  accounts: z.array(
+    z.object({ code: z.string(), name: z.string(), type: z.enum(ACCOUNT_TYPES), role: z.enum(ROLES).nullable(), debit: z.number(), credit: z.number(), balance: z.number() }),
+  ),
+  totals: z.object({ debit: z.number(), credit: z.number() }),
+});
+
+export const journalEntriesQuery = listQuery.extend({
+  ...period,
+  source: z
+    .string()
+    .max(200)
+    .regex(/^[a-z_]+:[^\p{Cc}]+$/u, 'must be type:id, e.g. order:{id}')
+    .optional(),
+});
+
+export const journalEntrySchema = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  date: z.string(),
+  source: z.string(),
+  description: z.string(),
+  lines: z.array(z.object({ account: z.string(), name: z.string(), role: z.enum(ROLES).nullable(), debit: z.number(), credit: z.number() })),
+});
+
+export const journalEntryParams = z.object({ id: z.string().min(1).max(64) });
+
+export const manualEntryBody = z.object({
+  description: accountName,
+  lines: z
+    .array(z.object({ account: accountCode, debit: money.optional(), credit: money.optional() }))
+    .min(2, 'must have at least two lines')
+    .max(500),
+});
+
+export const periodLockBody = z.object({ lockDate: z.iso.date().nullable() });
+
+export const periodLockSchema = z.object({ lockDate: z.string().nullable() });

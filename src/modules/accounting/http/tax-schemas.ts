@@ -1,0 +1,46 @@
+// Request and response schemas of the tax routes: jurisdictions, locations, the rule table, rates, the report.
+import { z } from 'zod';
+import { listQuery, naturalKey, taxRate } from '../../../platform/http/schemas.ts';
+import { format, period } from './schemas.ts';
+
+const name = z.string().min(1, 'must not be empty').max(200).regex(/^[^\p{Cc}]*$/u, 'must not contain control characters').regex(/\S/, 'must not be blank');
+
+export const jurisdictionSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  pricesIncludeTax: z.boolean(),
+  locations: z.array(z.string()),
+  rules: z.array(z.object({ taxCategory: z.string(), rate: z.number() })),
+});
+
+export const createJurisdictionBody = z.object({ code: naturalKey, name, pricesIncludeTax: z.boolean().optional() });
+
+export const jurisdictionParams = z.object({ code: naturalKey });
+
+export const assignLocationBody = z.object({ location: naturalKey });
+
+export const taxRuleBody = z.object({
+  jurisdiction: naturalKey,
+  taxCategory: naturalKey.describe("The product category the rule is for; '*' for every category without a rule of its own"),
+  rate: taxRate,
+});
+
+export const listJurisdictionsQuery = listQuery;
+
+export const taxRateQuery = z.object({ location: naturalKey, sku: naturalKey });
+
+export const taxRateSchema = z.object({
+  sku: z.string(),
+  location: z.string(),
+  jurisdiction: z.string().nullable(),
+  taxCategory: z.string().nullable(),
+  rate: z.number(),
+  pricesIncludeTax: z.boolean(),
+});
+
+export const taxReportQuery = z.object({ ...period, format, interval: z.enum(['all', 'month', 'day']).default('all') });
+
+export const taxReportSchema = z.object({
+  items: z.array(z.object({ jurisdiction: z.string().nullable(), name: z.string().nullable(), period: z.string().nullable(), taxableSales: z.number(), tax: z.number() })),
+  totals: z.object({ taxableSales: z.number(), tax: z.number() }),
+});

@@ -1,0 +1,6 @@
+// The accounting module's public surface. Nobody imports accounting: the composition root registers its
+// routes and subscribers, and it learns about documents only through their events.
+export { registerAccountingRoutes } from './http/routes.ts';
+export { subscribeAccounting } from './subscribers.ts';
+export { ANY_CATEGORY, taxInGross, taxOnNet, taxRateFor, type TaxRateQuestion, type TaxRule } from './domain/tax-rate.ts';
+export { resolveTaxRates, type TaxedProduct, type TaxRateAnswer } from './queries/resolve-tax-rates.ts';

@@ -1,0 +1,64 @@
+// Facts the purchasing module publishes inside the transaction that made them true. The three *_posted events
+// carry everything accounting needs to post (see docs/purchasing.md for the journal lines each one implies).
+import type { DomainEvent } from '../../platform/events/event-bus.ts';
+
+/** Goods arrived from a vendor at the order's unit cost: Dr inventory `value`, Cr goods received not invoiced. */
+export type ReceiptPosted = DomainEvent<
+  'purchasing.receipt_posted',
+  {
+    receiptId: string;
+    purchaseOrderId: string;
+    vendorId: string;
+    locationId: string;
+    value: number;
+    lines: Array<{ productId: string; quantity: number; value: number }>;
+  }
+>;
+
+/**
+ * A vendor bill passed the three-way match (or its exceptions were accepted): Dr goods received not invoiced
+ * `receivedValue`, Dr purchase price variance `priceVariance` (Cr when negative), Dr recoverable tax `tax`,
+ * Cr accounts payable `total` (= receivedValue + priceVariance + tax).
+ */
+export type BillPosted = DomainEvent<
+  'purchasing.bill_posted',
+  {
+    billId: string;
+    purchaseOrderId: string;
+    vendorId: string;
+    locationId: string;
+    subtotal: number;
+    tax: number;
+    total: number;
+    receivedValue: number;
+    priceVariance: number;
+  }
+>;
+
+/**
+ * Freight or duty allocated to receipts: Dr inventory `capitalized` (added to the average cost of the goods
+ * still held), Dr cost of goods sold `expensed` (the share of goods already gone), Cr landed cost clearing `amount`.
+ */
+export type LandedCostPosted = DomainEvent<
+  'purchasing.landed_cost_posted',
+  {
+    landedCostId: string;
+    kind: 'freight' | 'duty';
+    vendorId: string | null;
+    amount: number;
+    capitalized: number;
+    expensed: number;
+    lines: Array<{ productId: string; capitalized: number; expensed: number }>;
+  }
+>;
+
+export type PurchaseOrderApproved = DomainEvent<'purchasing.purchase_order_approved', { purchaseOrderId: string; automatically: boolean }>;
+
+export type PurchaseOrderSent = DomainEvent<'purchasing.purchase_order_sent', { purchaseOrderId: string; vendorId: string; expectedAt: string }>;
+
+export type ReplenishmentRunCompleted = DomainEvent<
+  'purchasing.replenishment_run_completed',
+  { runId: string; proposalsCreated: number; purchaseOrdersDrafted: number; transfersDrafted: number }
+>;
+
+export type PurchasingEvent = ReceiptPosted | BillPosted | LandedCostPosted | PurchaseOrderApproved | PurchaseOrderSent | ReplenishmentRunCompleted;
