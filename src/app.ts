@@ -12,6 +12,7 @@ import { registerNetworkRoutes } from './modules/network/index.ts';
 import { registerOrderRoutes, subscribeOrders } from './modules/orders/index.ts';
 import { registerPurchasingRoutes, registerReplenishmentJob, scheduleNightlyReplenishment, subscribePurchasing } from './modules/purchasing/index.ts';
 import { registerReturnRoutes } from './modules/returns/index.ts';
+import { registerTaxRoutes } from './modules/tax/index.ts';
 import { registerAuditRoutes } from './platform/audit/audit-routes.ts';
 import type { Database } from './platform/db/database.ts';
 import { UnitOfWork } from './platform/db/unit-of-work.ts';
@@ -69,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerReturnRoutes(http, uow);
   registerPurchasingRoutes(http, uow, () => clock.now());
   registerAccountingRoutes(http, uow);
+  registerTaxRoutes(http, uow);
 
   subscribeOrders(bus);
   subscribePurchasing(bus);

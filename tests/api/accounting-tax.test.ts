@@ -1,7 +1,7 @@
 // Sales tax: jurisdictions per location, the rule table overriding product rates, the rate lookup the selling
-// side uses, and the tax report by jurisdiction and period.
+// side uses (the tax module's resolveTaxRates), and the tax report by jurisdiction and period.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { resolveTaxRates } from '../../src/modules/accounting/index.ts';
+import { resolveTaxRates } from '../../src/modules/tax/index.ts';
 import { checkBooks } from '../invariants/books-checker.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -81,11 +81,14 @@ describe('accounting tax', () => {
     await ok(t.post('/api/v1/orders', { channel: 'store', location: 'TS2', fulfillment: 'carry_out', tender: 'cash', lines: [{ sku: 'T-TEE', quantity: 1 }] }), 201);
     const web = await ok(t.post('/api/v1/orders', { channel: 'web', fulfillment: 'ship', location: 'TW1', lines: [{ sku: 'T-TEE', quantity: 3 }] }), 201);
     await ok(t.post(`/api/v1/orders/${web.id}/fulfill`));
-    await ok(t.post('/api/v1/returns', { order: paris.id, location: 'TS2', lines: [{ sku: 'T-BOOK', quantity: 1, reason: 'damaged', disposition: 'scrap' }] }), 201);
+    const returned = await ok(t.post('/api/v1/returns', { order: paris.id, location: 'TS2', lines: [{ sku: 'T-BOOK', quantity: 1, reason: 'damaged', disposition: 'scrap' }] }), 201);
     const report = await ok(t.get('/api/v1/accounting/reports/tax', finance));
     const sale = (order: any) => ({ taxable: order.totals.subtotal - order.totals.discount, tax: order.totals.tax });
+    // Paris charged FR's books rate (5.5 % of 3000 = 165); the return of one of two units refunded half the net and its share of the tax.
+    expect(paris.lines).toMatchObject([{ taxRate: 550, tax: 165 }]);
+    const refundedTax = returned.refund.amount - sale(paris).taxable / 2;
     expect(report.items).toEqual([
-      { jurisdiction: 'FR', name: 'France', period: null, taxableSales: sale(paris).taxable / 2, tax: sale(paris).tax / 2 },
+      { jurisdiction: 'FR', name: 'France', period: null, taxableSales: sale(paris).taxable / 2, tax: sale(paris).tax - refundedTax },
       { jurisdiction: 'US-OR', name: 'Oregon', period: null, taxableSales: sale(web).taxable, tax: sale(web).tax },
       { jurisdiction: null, name: null, period: null, taxableSales: 1000, tax: 200 },
     ]);

@@ -17,10 +17,11 @@ const ALLOWED_MODULE_EDGES: Record<string, readonly string[]> = {
   network: [],
   catalog: ['network'],
   inventory: ['catalog', 'network', 'identity'],
-  orders: ['catalog', 'inventory', 'network', 'identity', 'promotions'],
+  tax: ['catalog', 'network'],
+  orders: ['catalog', 'inventory', 'network', 'identity', 'promotions', 'tax'],
   returns: ['orders', 'inventory', 'catalog', 'network', 'identity'],
   purchasing: ['catalog', 'inventory', 'network', 'identity', 'forecasting'],
-  accounting: ['catalog', 'inventory', 'network', 'orders', 'returns', 'purchasing', 'identity'],
+  accounting: ['catalog', 'inventory', 'network', 'orders', 'returns', 'purchasing', 'identity', 'tax'],
 };
 
 /** Files directly under src/ that are composition roots and may import anything. */

@@ -2,5 +2,3 @@
 // routes and subscribers, and it learns about documents only through their events.
 export { registerAccountingRoutes } from './http/routes.ts';
 export { subscribeAccounting } from './subscribers.ts';
-export { ANY_CATEGORY, taxInGross, taxOnNet, taxRateFor, type TaxRateQuestion, type TaxRule } from './domain/tax-rate.ts';
-export { resolveTaxRates, type TaxedProduct, type TaxRateAnswer } from './queries/resolve-tax-rates.ts';

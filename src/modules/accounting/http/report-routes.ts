@@ -1,5 +1,5 @@
-// HTTP routes of the accounting reports: P&L, balance sheet, general ledger, gross margin and stock
-// valuation, each as JSON or (?format=csv) as a CSV export of the same rows.
+// HTTP routes of the accounting reports: P&L, balance sheet, general ledger, gross margin, stock valuation
+// and tax by jurisdiction, each as JSON or (?format=csv) as a CSV export of the same rows.
 import type { UnitOfWork } from '../../../platform/db/unit-of-work.ts';
 import type { HttpServer } from '../../../platform/http/http-server.ts';
 import { accountingDate, endOf, timeRange } from '../domain/period.ts';
@@ -7,6 +7,7 @@ import { getBalanceSheet, getProfitAndLoss } from '../queries/financial-statemen
 import { getGeneralLedger } from '../queries/general-ledger.ts';
 import { getGrossMargin } from '../queries/gross-margin.ts';
 import { getStockValuation } from '../queries/stock-valuation.ts';
+import { getTaxReport } from '../queries/tax-report.ts';
 import { sendCsv, toCsv } from './csv.ts';
 import {
   balanceSheetSchema,
@@ -18,6 +19,8 @@ import {
   profitAndLossSchema,
   stockValuationQuery,
   stockValuationSchema,
+  taxReportQuery,
+  taxReportSchema,
 } from './report-schemas.ts';
 import { accountParams } from './schemas.ts';
 
@@ -69,5 +72,13 @@ export function registerReportRoutes(app: HttpServer, uow: UnitOfWork): void {
     if (request.query.format !== 'csv') return report;
     const rows = report.items.map((item) => [item.location, item.kind, item.quantity, item.value]);
     return sendCsv(reply, `stock-valuation-${accountingDate(until)}`, toCsv(['location', 'kind', 'quantity', 'value'], rows));
+  });
+
+  // Tagged with the tax routes, where it was listed before the tax module left accounting.
+  app.get('/api/v1/accounting/reports/tax', { config: READ, schema: { tags: ['accounting tax'], querystring: taxReportQuery, response: { 200: taxReportSchema } } }, async (request, reply) => {
+    const report = await getTaxReport(db, timeRange(request.query.from, request.query.to), request.query.interval);
+    if (request.query.format !== 'csv') return report;
+    const rows = report.items.map((row) => [row.jurisdiction, row.name, row.period, row.taxableSales, row.tax]);
+    return sendCsv(reply, 'tax-report', toCsv(['jurisdiction', 'name', 'period', 'taxableSales', 'tax'], rows));
   });
 }

@@ -1,4 +1,5 @@
-// Request and response schemas of the accounting reports (each also served as CSV with ?format=csv).
+// Request and response schemas of the accounting reports, the tax report among them (each also served as CSV
+// with ?format=csv).
 import { z } from 'zod';
 import { listQuery, naturalKey } from '../../../platform/http/schemas.ts';
 import { ROLES } from '../domain/account.ts';
@@ -57,4 +58,10 @@ export const stockValuationSchema = z.object({
   at: z.string(),
   items: z.array(z.object({ location: z.string(), kind: z.string(), quantity: z.number(), value: z.number() })),
   total: z.object({ quantity: z.number(), value: z.number() }),
+});
+
+export const taxReportQuery = z.object({ ...period, format, interval: z.enum(['all', 'month', 'day']).default('all') });
+export const taxReportSchema = z.object({
+  items: z.array(z.object({ jurisdiction: z.string().nullable(), name: z.string().nullable(), period: z.string().nullable(), taxableSales: z.number(), tax: z.number() })),
+  totals: z.object({ taxableSales: z.number(), tax: z.number() }),
 });

@@ -15,7 +15,6 @@ import { getTrialBalance } from '../queries/trial-balance.ts';
 import { sendCsv, toCsv } from './csv.ts';
 import { registerCashRoutes } from './cash-routes.ts';
 import { registerReportRoutes } from './report-routes.ts';
-import { registerTaxRoutes } from './tax-routes.ts';
 import {
   accountParams,
   accountSchema,
@@ -95,6 +94,5 @@ export function registerAccountingRoutes(app: HttpServer, uow: UnitOfWork): void
   );
 
   registerReportRoutes(app, uow);
-  registerTaxRoutes(app, uow);
   registerCashRoutes(app, uow);
 }

@@ -1,6 +1,7 @@
 // The tax report: taxable sales (net revenue, returns deducted) and tax collected per jurisdiction and
 // period, from the revenue and tax lines of the journal and the jurisdiction of the location they carry
-// (the store of a till sale or collection, the location an order shipped from).
+// (the store of a till sale or collection, the location an order shipped from). The jurisdiction tables
+// belong to the tax module; this read-only report joins them as it joins other modules' tables.
 import { sql } from 'kysely';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { TimeRange } from '../domain/period.ts';

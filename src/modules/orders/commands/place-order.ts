@@ -1,5 +1,6 @@
 // Places an order from any channel: a till sale (carry_out) leaves the store now and completes; a ship or
-// pickup order reserves stock (sourced, or at the named location) and waits for fulfilment.
+// pickup order reserves stock (sourced, or at the named location) and waits for fulfilment. Each line is taxed
+// at the rate of the selling location's jurisdiction (the tax module's rule table), else the product's rate.
 import { randomUUID } from 'node:crypto';
 import { Forbidden, InvalidInput } from '../../../kernel/errors.ts';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
@@ -7,6 +8,7 @@ import { type Product, resolveProducts } from '../../catalog/index.ts';
 import { actorAllows, assertMayActAt } from '../../identity/index.ts';
 import { resolveStockLocation } from '../../inventory/index.ts';
 import type { Location } from '../../network/index.ts';
+import { resolveTaxRates } from '../../tax/index.ts';
 import { type PricedLine, priceLine, sumTotals } from '../domain/pricing.ts';
 import type { Channel, Fulfillment, Payment, PaymentMethod } from '../events.ts';
 import type { OrderView } from '../queries/order-view.ts';
@@ -51,7 +53,8 @@ export async function placeOrder(ctx: Context, input: PlaceOrderInput): Promise<
   const actingAt = input.fulfillment === 'pickup' ? pickup : location;
   if (actingAt) assertMayActAt(ctx.actor, actingAt.id, actingAt.code);
   const products = await resolveProducts(ctx.tx, input.lines.map((line) => line.sku), (index) => `/lines/${index}/sku`);
-  const lines = priceLines(ctx, input, products);
+  const taxRates = (await resolveTaxRates(ctx.tx, sellingLocation(input, location, pickup)?.id ?? null, [...products.values()])).rates;
+  const lines = priceLines(ctx, input, products, taxRates);
   const totals = sumTotals(lines);
   if (!Number.isSafeInteger(totals.total)) throw new InvalidInput('The order total is too large', [{ path: '/lines', message: 'the order total is too large' }]);
   const payment: Payment = {
@@ -75,7 +78,20 @@ function assertCoherent(input: PlaceOrderInput): void {
   if (problems.length > 0) throw new InvalidInput('The order is not coherent', problems);
 }
 
-function priceLines(ctx: Context, input: PlaceOrderInput, products: Map<string, Product>): PricedOrderLine[] {
+/**
+ * Where the sale happens for tax: the store of a till sale, the pickup store, the location a ship order was
+ * explicitly sent from; none for a ship order the system sources (the products' own rates apply).
+ */
+function sellingLocation(input: PlaceOrderInput, location: Location | undefined, pickup: Location | undefined): Location | undefined {
+  if (input.fulfillment === 'pickup') return pickup;
+  return location;
+}
+
+/**
+ * Catalogue prices are tax-exclusive (the API contract), so tax is added to the net even where the
+ * jurisdiction's shelf prices include tax: that flag only matters to the tax module's shelf-price arithmetic.
+ */
+function priceLines(ctx: Context, input: PlaceOrderInput, products: Map<string, Product>, taxRates: ReadonlyMap<string, number>): PricedOrderLine[] {
   const mayOverride = actorAllows(ctx.actor, 'orders.override_price');
   return input.lines.map((line, index) => {
     const product = products.get(line.sku) as Product;
@@ -85,7 +101,8 @@ function priceLines(ctx: Context, input: PlaceOrderInput, products: Map<string, 
     if (!Number.isSafeInteger(2 * line.quantity * unitPrice)) {
       throw new InvalidInput('The line amount is too large', [{ path: `/lines/${index}/quantity`, message: 'quantity × unitPrice is too large' }]);
     }
-    const priced = priceLine({ quantity: line.quantity, unitPrice, discount: 0, taxRate: product.taxRate });
-    return { ...priced, lineNo: index + 1, product, quantity: line.quantity, unitPrice, taxRate: product.taxRate };
+    const taxRate = taxRates.get(product.id) ?? product.taxRate;
+    const priced = priceLine({ quantity: line.quantity, unitPrice, discount: 0, taxRate });
+    return { ...priced, lineNo: index + 1, product, quantity: line.quantity, unitPrice, taxRate };
   });
 }

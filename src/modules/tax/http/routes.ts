@@ -1,5 +1,6 @@
-// HTTP routes of sales tax: jurisdictions, the location each belongs to, the rule table, the rate that
-// applies to a product at a location, and the tax report by jurisdiction and period.
+// HTTP routes of sales tax: jurisdictions, the location each belongs to, the rule table and the rate that
+// applies to a product at a location. They keep the /api/v1/accounting/tax/ URLs and finance's accounting
+// permissions they had before the tax module left accounting; the tax report stays in accounting.
 import type { UnitOfWork } from '../../../platform/db/unit-of-work.ts';
 import type { HttpServer } from '../../../platform/http/http-server.ts';
 import { page } from '../../../platform/http/schemas.ts';
@@ -7,11 +8,8 @@ import { writeCommand } from '../../../platform/http/write-command.ts';
 import { getProductBySku } from '../../catalog/index.ts';
 import { getLocation } from '../../network/index.ts';
 import { assignJurisdiction, createJurisdiction, setTaxRule } from '../commands/change-tax-setup.ts';
-import { timeRange } from '../domain/period.ts';
 import { resolveTaxRates } from '../queries/resolve-tax-rates.ts';
 import { getJurisdiction, listJurisdictions } from '../queries/tax-jurisdictions.ts';
-import { getTaxReport } from '../queries/tax-report.ts';
-import { sendCsv, toCsv } from './csv.ts';
 import {
   assignLocationBody,
   createJurisdictionBody,
@@ -20,10 +18,8 @@ import {
   listJurisdictionsQuery,
   taxRateQuery,
   taxRateSchema,
-  taxReportQuery,
-  taxReportSchema,
   taxRuleBody,
-} from './tax-schemas.ts';
+} from './schemas.ts';
 
 const READ = { action: 'accounting.read' };
 const WRITE = { action: 'accounting.write' };
@@ -66,12 +62,5 @@ export function registerTaxRoutes(app: HttpServer, uow: UnitOfWork): void {
       rate: answer.rates.get(product.id) ?? product.taxRate,
       pricesIncludeTax: answer.pricesIncludeTax,
     };
-  });
-
-  app.get('/api/v1/accounting/reports/tax', { config: READ, schema: { tags, querystring: taxReportQuery, response: { 200: taxReportSchema } } }, async (request, reply) => {
-    const report = await getTaxReport(db, timeRange(request.query.from, request.query.to), request.query.interval);
-    if (request.query.format !== 'csv') return report;
-    const rows = report.items.map((row) => [row.jurisdiction, row.name, row.period, row.taxableSales, row.tax]);
-    return sendCsv(reply, 'tax-report', toCsv(['jurisdiction', 'name', 'period', 'taxableSales', 'tax'], rows));
   });
 }

@@ -1,7 +1,6 @@
-// Request and response schemas of the tax routes: jurisdictions, locations, the rule table, rates, the report.
+// Request and response schemas of the tax routes: jurisdictions, their locations, the rule table, rates.
 import { z } from 'zod';
 import { listQuery, naturalKey, taxRate } from '../../../platform/http/schemas.ts';
-import { format, period } from './schemas.ts';
 
 const name = z.string().min(1, 'must not be empty').max(200).regex(/^[^\p{Cc}]*$/u, 'must not contain control characters').regex(/\S/, 'must not be blank');
 
@@ -36,11 +35,4 @@ export const taxRateSchema = z.object({
   taxCategory: z.string().nullable(),
   rate: z.number(),
   pricesIncludeTax: z.boolean(),
-});
-
-export const taxReportQuery = z.object({ ...period, format, interval: z.enum(['all', 'month', 'day']).default('all') });
-
-export const taxReportSchema = z.object({
-  items: z.array(z.object({ jurisdiction: z.string().nullable(), name: z.string().nullable(), period: z.string().nullable(), taxableSales: z.number(), tax: z.number() })),
-  totals: z.object({ taxableSales: z.number(), tax: z.number() }),
 });
