@@ -1,6 +1,6 @@
 // The replenishment-run benchmark: 22 locations (2 warehouses, 20 stores) × 9,000 SKUs = 198,000 reorder rules
 // with stock levels, 8 weeks of sales, supplier info and open orders, all generated with set-based SQL on a
-// scratch PostgreSQL database; then the whole run (propose, draft purchase orders and transfer requests, submit
+// scratch PostgreSQL database; then the whole run (propose, draft purchase orders and store transfers, submit
 // to approval) timed three times, each rolled back so every run starts from the same state. Target: < 5 s.
 // Standalone: `npx tsx bench/replenishment.ts`; bench/run.ts can call benchReplenishment().
 import { pathToFileURL } from 'node:url';
@@ -140,7 +140,7 @@ export function formatReplenishmentBench(result: ReplenishmentBench): string {
   return [
     `replenishment run over ${result.rules.toLocaleString('en')} reorder rules (${result.stockMoves.toLocaleString('en')} stock moves):`,
     `  median ${result.medianMs} ms of 3 runs (${result.runs.join(', ')} ms; target < 5000 ms)`,
-    `  ${c.proposalsCreated} proposals → ${c.purchaseOrdersDrafted} purchase orders (${c.purchaseOrdersAutoApproved} auto-approved), ${c.transfersDrafted} transfer requests`,
+    `  ${c.proposalsCreated} proposals → ${c.purchaseOrdersDrafted} purchase orders (${c.purchaseOrdersAutoApproved} auto-approved), ${c.transfersDrafted} draft transfers`,
   ].join('\n');
 }
 

@@ -5,6 +5,7 @@ import { Conflict, Forbidden, UnknownReference } from '../../../kernel/errors.ts
 import type { Context } from '../../../platform/db/unit-of-work.ts';
 import { draftPurchaseOrders } from './draft-purchase-orders.ts';
 import { draftTransfers } from './draft-transfers.ts';
+import { REPLENISHMENT_LOCK_KEY } from './run-replenishment.ts';
 
 async function lockOpen(ctx: Context, ids: readonly string[], ordering: boolean) {
   const rows = await sql<{ id: string; status: string; location_id: string; source: string; vendor_id: string | null }>`SELECT id, status,
@@ -24,6 +25,8 @@ async function lockOpen(ctx: Context, ids: readonly string[], ordering: boolean)
 
 export async function orderProposals(ctx: Context, ids: readonly string[]) {
   if (ctx.actor.locationIds !== null) throw new Forbidden('Only buyers not limited to some locations order proposals');
+  // Serialized with runs: both create drafts on the same lanes.
+  await sql`SELECT pg_advisory_xact_lock(${REPLENISHMENT_LOCK_KEY}::int8)`.execute(ctx.tx);
   await lockOpen(ctx, ids, true);
   const drafts = await draftTransfers(ctx, ids);
   const orders = await draftPurchaseOrders(ctx, ids);
