@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import pg from 'pg';
 import { type HttpTarget, type LoadResult, runLoad, send } from './load.ts';
+import { benchReplenishment, formatReplenishmentBench } from './replenishment.ts';
 import { startServer } from './server.ts';
 
 const SERVER = process.env.BENCH_POSTGRES_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
@@ -123,9 +124,11 @@ async function main() {
   console.log(`Emporium bench — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${CLIENTS} clients, ${SECONDS} s per scenario\n`);
   const figures: EngineFigures[] = [];
   let tps: number | undefined;
+  let replenishment: string | undefined;
   if (await postgresAvailable()) {
     figures.push(await withScratchDatabase('emporium_bench', (url) => benchEngine('postgres', url, 3901)));
     tps = await withScratchDatabase('emporium_pgbench', async (url) => pgbench(url));
+    replenishment = formatReplenishmentBench(await benchReplenishment(SERVER));
   } else {
     console.log('PostgreSQL does not answer: only PGlite is measured.\n');
   }
@@ -145,6 +148,7 @@ async function main() {
     console.log(`ratio ship orders/s ÷ pgbench tps: ${(postgres.ship.perSecond / tps).toFixed(2)} (target ≥ 0.4)`);
     console.log(`ship order p95 on PostgreSQL: ${postgres.ship.p95.toFixed(1)} ms (target < 25 ms)`);
   }
+  if (replenishment) console.log(`\n${replenishment}`);
   if (postgres && pglite) console.log(`PGlite ship orders/s ÷ PostgreSQL: ${((pglite.ship.perSecond / postgres.ship.perSecond) * 100).toFixed(0)} % (target ≥ 25 %)`);
 }
 
