@@ -2,6 +2,7 @@
 // style in its size × colour (or model, capacity, flavour) variants, with GS1 barcodes, shelf prices that end
 // in .99 once tax is added, costs at family margins and standard or reduced tax. Pure: a function of the
 // random generator and the number of SKUs, so the same seed always gives the same catalogue.
+import { applyRate } from '../kernel/money.ts';
 import { type CreateProductInput, gtinCheckDigit } from '../modules/catalog/index.ts';
 import type { Random } from './random.ts';
 
@@ -288,9 +289,8 @@ function makeStyle(
   let weightSum = 0;
   for (const first of firsts) {
     for (const [sizeIndex, size] of sizeList.entries()) {
-      const shelfPrice = Array.isArray(template.price) ? (template.price[sizeIndex] as number) : (template.price as number);
       const taxRate = template.reduced ? REDUCED_TAX_RATE : STANDARD_TAX_RATE;
-      const price = Math.round((shelfPrice * 10_000) / (10_000 + taxRate));
+      const { net: price, shelf: shelfPrice } = netPriceFor(Array.isArray(template.price) ? (template.price[sizeIndex] as number) : (template.price as number), taxRate);
       const margin = (template.reduced ? FOOD_MARGIN : FAMILY_MARGIN[family]) + random.between(-0.05, 0.05);
       const label = [first.label, size].filter((part) => part !== '').join(' / ');
       const attributes: { size?: string; colour?: string } = {};
@@ -333,6 +333,18 @@ function markHotSellers(random: Random, products: DemoProduct[]): void {
     product.hot = true;
     product.weight *= 6;
   }
+}
+
+/**
+ * The tax-exclusive price whose tax (rounded as orders round it) brings it exactly to a shelf price: the one
+ * asked for (x.99), else x.95 or x.89 when rounding cannot reach it (12.99 cannot be net + 21 % of net).
+ */
+export function netPriceFor(shelfPrice: number, taxRate: number): { net: number; shelf: number } {
+  for (const shelf of [shelfPrice, shelfPrice - 4, shelfPrice - 10, shelfPrice - 50]) {
+    const estimate = Math.floor((shelf * 10_000) / (10_000 + taxRate));
+    for (let net = estimate - 2; net <= estimate + 2; net++) if (net + applyRate(net, taxRate) === shelf) return { net, shelf };
+  }
+  throw new Error(`No net price gives a shelf price near ${shelfPrice} at ${taxRate / 100} %`);
 }
 
 function isApparel(template: Template): boolean {

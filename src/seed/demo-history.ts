@@ -41,7 +41,7 @@ export interface HistoryOptions {
   days: number;
   /** Midnight (UTC) the history runs up to: day 0 is `days` days before it. */
   end: Date;
-  /** Multiplies the number of orders (1: about 75 a day). */
+  /** Multiplies the number of orders (1: about 35 a day). */
   volume: number;
 }
 
@@ -71,10 +71,10 @@ export interface HistoryCounts {
 }
 
 /** Demand and stock parameters (volume 1). */
-const TILL_SALES_PER_STORE_DAY = 1.35;
-const WEB_ORDERS_PER_DAY = 8;
-const MARKETPLACE_ORDERS_PER_DAY = 2.8;
-const CLICK_AND_COLLECT_PER_DAY = 2.8;
+const TILL_SALES_PER_STORE_DAY = 1.1;
+const WEB_ORDERS_PER_DAY = 6.5;
+const MARKETPLACE_ORDERS_PER_DAY = 2.3;
+const CLICK_AND_COLLECT_PER_DAY = 2.3;
 
 /** By getUTCDay(): Sunday first. Stores peak on Saturday, the web on Sunday and Monday evenings. */
 const STORE_WEEKDAY = [0.75, 0.7, 0.8, 0.9, 1.0, 1.2, 1.65];
@@ -104,7 +104,7 @@ const REASONS: Record<Family, ReadonlyArray<[string, number]>> = {
   home: [['damaged', 40], ['changed_mind', 50], ['not_as_described', 10]],
 };
 
-const MAX_TRANSFER_LINES = 16;
+const MAX_TRANSFER_LINES = 14;
 const MAX_REPLENISHED_STORES = 8;
 const BACKORDER_PATIENCE_DAYS = 9;
 
@@ -251,7 +251,7 @@ export class DemoHistory {
       const carried: number[] = [];
       for (const [styleIndex, members] of [...styles.values()].entries()) {
         const score = (styleWeights[styleIndex] as number) / meanStyleWeight;
-        const probability = Math.min(0.9, Math.max(0.04, 0.08 + 0.26 * store.size * score ** 0.45));
+        const probability = Math.min(0.85, Math.max(0.03, 0.06 + 0.21 * store.size * score ** 0.45));
         if (random.chance(probability)) carried.push(...members);
       }
       this.#carried[store.index] = carried;

@@ -42,7 +42,7 @@ export interface DemoOptions {
   skus?: number;
   /** Weeks of history (default 8). */
   weeks?: number;
-  /** Multiplies the number of orders a day (default 1: about 75 a day). */
+  /** Multiplies the number of orders a day (default 1: about 35 a day, 2,000 in eight weeks). */
   volume?: number;
   /** The history runs up to midnight (UTC) of this day; default EMPORIUM_DEMO_END, else today. */
   end?: Date | string;

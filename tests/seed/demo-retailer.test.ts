@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyRate } from '../../src/kernel/money.ts';
 import { isValidGtin } from '../../src/modules/catalog/index.ts';
 import type { Queryable } from '../../src/platform/db/database.ts';
 import { UnitOfWork } from '../../src/platform/db/unit-of-work.ts';
@@ -18,7 +19,7 @@ import { checkLedger } from '../invariants/ledger-checker.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 const END = '2026-11-27';
-const SMALL: DemoOptions = { seed: 4242, skus: 200, weeks: 2, volume: 0.7, end: END, verify: true };
+const SMALL: DemoOptions = { seed: 4242, skus: 200, weeks: 2, volume: 0.5, end: END, verify: true };
 const SEEDING = 300_000;
 
 describe('the demo retailer (200 SKUs, two weeks)', () => {
@@ -63,6 +64,9 @@ describe('the demo retailer (200 SKUs, two weeks)', () => {
       expect(Number(product.price), product.sku).toBeGreaterThan(Number(product.cost));
       expect(Number(product.cost), product.sku).toBeGreaterThan(0);
       expect([2100, 900], product.sku).toContain(Number(product.tax_rate));
+      // Tax-exclusive prices that come to a shelf price ending in .99 or .95 once VAT is added.
+      const shelf = Number(product.price) + applyRate(Number(product.price), Number(product.tax_rate));
+      expect([95, 99, 49], `${product.sku} at ${shelf}`).toContain(shelf % 100);
     }
     // Fashion comes in styles of size × colour variants, named "Style — Colour / Size".
     const fashion = products.rows.filter((product) => product.family === 'basics' || product.family === 'seasonal');

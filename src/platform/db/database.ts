@@ -4,6 +4,7 @@ import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { toSafeInteger } from '../../kernel/integer.ts';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
+import { PreparedStatementClient } from './prepared-statement-client.ts';
 
 const INT8_OID = 20;
 
@@ -35,6 +36,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 function openPostgres(url: string, poolSize: number): Database {
   const pool = new pg.Pool({
+    Client: PreparedStatementClient,
     connectionString: url,
     max: poolSize,
     types: {
