@@ -2,7 +2,6 @@
 // the network and users, a catalogue of about 2,000 SKUs, opening stock at both warehouses and every store,
 // and eight weeks of trading history up to today. Deterministic: the same seed and end date give the same
 // demo (EMPORIUM_DEMO_SEED overrides the seed, EMPORIUM_DEMO_END the end date, YYYY-MM-DD).
-import { sql } from 'kysely';
 import { type App, buildApp } from '../app.ts';
 import { type Role, SYSTEM_ACTOR } from '../kernel/actor.ts';
 import { createProduct } from '../modules/catalog/index.ts';
@@ -14,6 +13,7 @@ import { FAMILIES, type Family, generateCatalogue, STANDARD_TAX_RATE } from './d
 import { type DemoLocation, DemoHistory, type HistoryCounts, MovableClock } from './demo-history.ts';
 import { demoLocations, storeProfile } from './demo-network.ts';
 import { seededRandom } from './random.ts';
+import { verifyLevels } from './verify-levels.ts';
 
 export const DEMO_PASSWORD = 'emporium-demo';
 export const DEFAULT_DEMO_SEED = 20_261_127;
@@ -182,20 +182,6 @@ async function seed(settings: Settings, database: App['database'], bus: EventBus
     history: history.counts,
     timings,
   };
-}
-
-/** The generator's own stock figures must be the ledger's: a difference means it misread a command. */
-async function verifyLevels(database: App['database'], history: DemoHistory): Promise<void> {
-  const rows = await sql<{ sku: string; code: string; on_hand: number; reserved: number }>`SELECT p.sku, l.code, s.on_hand, s.reserved
-    FROM stock_level s JOIN product p ON p.id = s.product_id JOIN location l ON l.id = s.location_id
-    WHERE l.kind IN ('warehouse', 'store') AND (s.on_hand <> 0 OR s.reserved <> 0)`.execute(database.kysely);
-  const ledger = new Map(rows.rows.map((row) => [`${row.code} ${row.sku}`, `${Number(row.on_hand)}/${Number(row.reserved)}`]));
-  const mine = new Map(history.levels().map((level) => [`${level.location} ${level.sku}`, `${level.onHand}/${level.reserved}`]));
-  const differences = [...new Set([...ledger.keys(), ...mine.keys()])].filter((key) => ledger.get(key) !== mine.get(key));
-  if (differences.length > 0) {
-    const sample = differences.slice(0, 5).map((key) => `${key}: ledger ${ledger.get(key) ?? '0/0'}, generator ${mine.get(key) ?? '0/0'}`);
-    throw new Error(`The demo generator's stock differs from the ledger at ${differences.length} SKU-location(s): ${sample.join('; ')}`);
-  }
 }
 
 function positiveInteger(value: string | undefined, name: string): number | undefined {

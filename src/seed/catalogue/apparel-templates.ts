@@ -1,0 +1,63 @@
+// The apparel templates: basics and seasonal fashion styles with their sizes, colours and shelf prices.
+import { S_XXL, SHOES, SOCKS, WAIST, XS_XL, XS_XXL } from './sizes.ts';
+import type { Template } from './template.ts';
+
+/** Basics: tees, chinos, jumpers, socks and underwear. */
+export const BASICS: readonly Template[] = [
+  { name: 'Organic cotton crew tee', category: 'Tops', price: 1499, sizes: S_XXL, colours: ['Navy', 'Black', 'White', 'Grey melange', 'Olive', 'Sand', 'Burgundy'], maxQuantity: 3 },
+  { name: 'Organic cotton V-neck tee', category: 'Tops', price: 1499, sizes: S_XXL, colours: ['White', 'Black', 'Navy', 'Grey melange'], maxQuantity: 3 },
+  { name: 'Long-sleeve rib tee', category: 'Tops', price: 1999, sizes: XS_XL, colours: ['Black', 'Ecru', 'Chocolate', 'Slate'] },
+  { name: 'Heavyweight pocket tee', category: 'Tops', price: 1799, sizes: S_XXL, colours: ['White', 'Black', 'Washed blue', 'Khaki'], maxQuantity: 2 },
+  { name: 'Slim-fit stretch chinos', category: 'Bottoms', price: 4499, sizes: WAIST, colours: ['Navy', 'Khaki', 'Black', 'Stone'] },
+  { name: 'Straight-leg jeans', category: 'Bottoms', price: 4999, sizes: WAIST, colours: ['Indigo', 'Black', 'Light wash'] },
+  { name: 'Jogger sweatpants', category: 'Bottoms', price: 2999, sizes: XS_XL, colours: ['Grey melange', 'Black', 'Navy'] },
+  { name: 'Merino crew jumper', category: 'Knitwear', price: 5999, sizes: S_XXL, colours: ['Navy', 'Charcoal', 'Camel', 'Bottle green'] },
+  { name: 'Zip hoodie', category: 'Sweats', price: 3999, sizes: XS_XXL, colours: ['Black', 'Grey melange', 'Navy', 'Sage'] },
+  { name: 'Crew sweatshirt', category: 'Sweats', price: 3499, sizes: XS_XXL, colours: ['Grey melange', 'Ecru', 'Navy', 'Black'] },
+  { name: 'Bamboo crew socks 3-pack', category: 'Socks', price: 999, sizes: SOCKS, colours: ['Black', 'Navy', 'Grey', 'Mixed stripes'], maxQuantity: 4 },
+  { name: 'Ankle socks 5-pack', category: 'Socks', price: 1199, sizes: SOCKS, colours: ['White', 'Black', 'Grey'], maxQuantity: 3 },
+  { name: 'Boxer briefs 2-pack', category: 'Underwear', price: 1799, sizes: ['S', 'M', 'L', 'XL'], colours: ['Black', 'Navy', 'Grey'], maxQuantity: 3, unisex: true },
+  { name: 'Stretch leggings', category: 'Bottoms', price: 2499, sizes: XS_XL, colours: ['Black', 'Navy', 'Charcoal'], unisex: true },
+  { name: 'Ribbed tank top', category: 'Tops', price: 999, sizes: XS_XL, colours: ['White', 'Black', 'Ecru'], maxQuantity: 3 },
+  { name: 'Oxford button-down shirt', category: 'Shirts', price: 3999, sizes: S_XXL, colours: ['White', 'Light blue', 'Pink stripe'] },
+  { name: 'Piqué polo shirt', category: 'Tops', price: 2999, sizes: S_XXL, colours: ['Navy', 'White', 'Bottle green', 'Black'] },
+  { name: 'Cotton pyjama set', category: 'Nightwear', price: 3499, sizes: XS_XL, colours: ['Navy check', 'Grey', 'Sage'] },
+  { name: 'Seamless bralette', category: 'Underwear', price: 1999, sizes: ['XS', 'S', 'M', 'L'], colours: ['Black', 'Nude', 'White'], unisex: true },
+  { name: 'Cotton briefs 3-pack', category: 'Underwear', price: 1499, sizes: XS_XL, colours: ['Black', 'White', 'Mixed'], maxQuantity: 2, unisex: true },
+];
+
+/** Seasonal fashion: outerwear, knitwear, dresses, accessories and footwear. */
+export const SEASONAL: readonly Template[] = [
+  { name: 'Quilted puffer jacket', category: 'Outerwear', price: 12999, sizes: XS_XXL, colours: ['Black', 'Olive', 'Navy', 'Rust', 'Cream'], maxQuantity: 1 },
+  { name: 'Wool-blend overcoat', category: 'Outerwear', price: 17999, sizes: S_XXL, colours: ['Camel', 'Charcoal', 'Navy'], maxQuantity: 1 },
+  { name: 'Waxed cotton parka', category: 'Outerwear', price: 14999, sizes: XS_XL, colours: ['Olive', 'Black', 'Tobacco'], maxQuantity: 1 },
+  { name: 'Lightweight rain jacket', category: 'Outerwear', price: 7999, sizes: XS_XXL, colours: ['Yellow', 'Navy', 'Black', 'Sage'], maxQuantity: 1 },
+  { name: 'Hooded down vest', category: 'Outerwear', price: 8999, sizes: XS_XXL, colours: ['Black', 'Navy', 'Olive'], maxQuantity: 1 },
+  { name: 'Teddy fleece jacket', category: 'Outerwear', price: 6999, sizes: XS_XL, colours: ['Cream', 'Brown', 'Black'], maxQuantity: 1 },
+  { name: 'Duffle coat', category: 'Outerwear', price: 15999, sizes: XS_XL, colours: ['Navy', 'Camel'], maxQuantity: 1 },
+  { name: 'Cable-knit jumper', category: 'Knitwear', price: 6999, sizes: XS_XL, colours: ['Cream', 'Forest green', 'Burgundy', 'Oatmeal'] },
+  { name: 'Chunky knit cardigan', category: 'Knitwear', price: 7499, sizes: XS_XL, colours: ['Oatmeal', 'Charcoal', 'Mustard'] },
+  { name: 'Roll-neck merino jumper', category: 'Knitwear', price: 7999, sizes: XS_XL, colours: ['Black', 'Ecru', 'Camel', 'Burgundy'] },
+  { name: 'Fair Isle jumper', category: 'Knitwear', price: 6999, sizes: XS_XXL, colours: ['Navy', 'Red', 'Cream'] },
+  { name: 'Corduroy overshirt', category: 'Shirts', price: 5999, sizes: S_XXL, colours: ['Rust', 'Navy', 'Olive', 'Camel'] },
+  { name: 'Flannel check shirt', category: 'Shirts', price: 4499, sizes: S_XXL, colours: ['Red check', 'Green check', 'Blue check'] },
+  { name: 'Linen summer shirt', category: 'Shirts', price: 4999, sizes: S_XXL, colours: ['White', 'Sky blue', 'Sand', 'Sage'] },
+  { name: 'Floral midi dress', category: 'Dresses', price: 6999, sizes: XS_XL, colours: ['Navy floral', 'Rose floral', 'Green floral'], unisex: true, maxQuantity: 1 },
+  { name: 'Knitted midi dress', category: 'Dresses', price: 7999, sizes: XS_XL, colours: ['Black', 'Camel', 'Burgundy'], unisex: true, maxQuantity: 1 },
+  { name: 'Velvet party dress', category: 'Dresses', price: 8999, sizes: XS_XL, colours: ['Emerald', 'Black', 'Midnight blue'], unisex: true, maxQuantity: 1 },
+  { name: 'Sequin party top', category: 'Tops', price: 4999, sizes: XS_XL, colours: ['Silver', 'Gold', 'Black'], unisex: true },
+  { name: 'Wide-leg pleated trousers', category: 'Bottoms', price: 5999, sizes: XS_XL, colours: ['Black', 'Camel', 'Grey check'] },
+  { name: 'Pleated midi skirt', category: 'Bottoms', price: 4999, sizes: XS_XL, colours: ['Black', 'Forest green', 'Dusty pink'], unisex: true },
+  { name: 'Satin slip skirt', category: 'Bottoms', price: 4499, sizes: XS_XL, colours: ['Champagne', 'Black', 'Emerald'], unisex: true },
+  { name: 'Faux-leather trousers', category: 'Bottoms', price: 6999, sizes: XS_XL, colours: ['Black', 'Chocolate'] },
+  { name: 'Linen shorts', category: 'Bottoms', price: 3499, sizes: S_XXL, colours: ['Sand', 'Navy', 'Olive'] },
+  { name: 'Swim shorts', category: 'Swimwear', price: 2999, sizes: S_XXL, colours: ['Navy', 'Coral', 'Palm print'] },
+  { name: 'Cashmere-blend scarf', category: 'Accessories', price: 3999, colours: ['Camel', 'Grey', 'Red check', 'Navy', 'Cream'] },
+  { name: 'Rib-knit beanie', category: 'Accessories', price: 1999, colours: ['Black', 'Mustard', 'Forest green', 'Rust', 'Grey'], maxQuantity: 2 },
+  { name: 'Wool-blend bucket hat', category: 'Accessories', price: 2999, colours: ['Camel', 'Black', 'Check'] },
+  { name: 'Leather gloves', category: 'Accessories', price: 4999, sizes: ['S', 'M', 'L'], colours: ['Black', 'Brown'] },
+  { name: 'Chelsea boots', category: 'Footwear', price: 11999, sizes: SHOES, colours: ['Black', 'Brown suede'], maxQuantity: 1 },
+  { name: 'Shearling-lined boots', category: 'Footwear', price: 13999, sizes: SHOES, colours: ['Chestnut', 'Black'], maxQuantity: 1 },
+  { name: 'Block-heel ankle boots', category: 'Footwear', price: 9999, sizes: SHOES, colours: ['Black', 'Taupe'], unisex: true, maxQuantity: 1 },
+  { name: 'Canvas sneakers', category: 'Footwear', price: 5999, sizes: SHOES, colours: ['White', 'Black', 'Navy'], maxQuantity: 1 },
+];
