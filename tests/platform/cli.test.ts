@@ -1,36 +1,13 @@
 // The emporium command line on the embedded engine in a temporary DATA_DIR: create-user and migrate work
 // (exit 0), mistakes exit non-zero with a message, an unknown command exits 2 with the usage.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runEmporium } from '../support/run-emporium.ts';
 import { openDatabase } from '../../src/platform/db/database.ts';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `node bin/emporium.js ...args` on the embedded engine in dataDir. */
-function emporium(args: string[], dataDir: string): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, EMPORIUM_SEED: 'none', LOG_LEVEL: 'warn' };
-  delete env.DATABASE_URL;
-  delete env.TEST_DATABASE_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/emporium.js', ...args], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const emporium = runEmporium;
 
 describe('emporium command line', () => {
   const root = mkdtempSync(join(tmpdir(), 'emporium-cli-'));
