@@ -13,7 +13,7 @@ export function applyRate(amount: number, rateBasisPoints: number): number {
 }
 
 /** a × b / denominator rounded half away from zero, exact even when a × b is beyond 2^53 (then via BigInt). */
-function multiplyDivideRounded(a: number, b: number, denominator: number): number {
+export function multiplyDivideRounded(a: number, b: number, denominator: number): number {
   const product = a * b;
   if (Number.isSafeInteger(product)) return divideRounded(product, denominator);
   assert(denominator > 0, 'divideRounded needs a positive denominator');

@@ -4,9 +4,8 @@ export { moveStock, moveStocks, type StockMoveRequest } from './commands/move-st
 export { closeReservation, releaseReservation, tryReserveAll, tryReserveStock, type ReserveRequest } from './commands/reservations.ts';
 export { nextDocumentNumber } from './commands/document-number.ts';
 export { resolveStockLocation } from './commands/resolve-stock-location.ts';
-export { openValuation } from './commands/valuations.ts';
 export { isValued, type StockLocation } from './domain/stock-location.ts';
-export { averageUnitCost, valueLeaving, type Valuation } from './domain/valuation.ts';
+export { valueLeaving, type Valuation } from './domain/valuation.ts';
 export { InsufficientStock, InvalidState } from './errors.ts';
 export type * from './events.ts';
 export { availableStock, type AvailableStock, type StockWhere } from './queries/available-stock.ts';

@@ -19,8 +19,3 @@ export function maySee(actor: Actor, locationIds: readonly string[]): boolean {
 export function assertMaySee(actor: Actor, locationIds: readonly string[], what: string, key: string): void {
   if (!maySee(actor, locationIds)) throw new NotFound(what, key);
 }
-
-/** The location ids a list must be limited to, or null for no limit. */
-export function visibleLocationIds(actor: Actor): readonly string[] | null {
-  return actor.locationIds;
-}

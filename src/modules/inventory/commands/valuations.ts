@@ -29,8 +29,3 @@ export async function writeValuationDeltas(ctx: Context, deltas: Map<string, Val
     SELECT * FROM unnest(${missing.map(([id]) => id)}::uuid[], ${missing.map(([, d]) => d.quantity)}::int8[], ${missing.map(([, d]) => d.value)}::int8[])
     ON CONFLICT (product_id) DO UPDATE SET quantity = product_valuation.quantity + EXCLUDED.quantity, value = product_valuation.value + EXCLUDED.value`.execute(ctx.tx);
 }
-
-/** Creates a product's valuation row with nothing held, so later changes never race to create it. */
-export async function openValuation(ctx: Context, productId: string): Promise<void> {
-  await sql`INSERT INTO product_valuation (product_id, quantity, value) VALUES (${productId}, 0, 0) ON CONFLICT DO NOTHING`.execute(ctx.tx);
-}

@@ -1,7 +1,7 @@
 // Perpetual average cost (AVCO): goods leave at the average cost of what the company holds, so the
 // inventory account always equals the value of the stock, and no lot tracking is needed per location.
 import { assert } from '../../../kernel/assert.ts';
-import { divideRounded } from '../../../kernel/money.ts';
+import { multiplyDivideRounded } from '../../../kernel/money.ts';
 
 export interface Valuation {
   quantity: number;
@@ -12,10 +12,5 @@ export interface Valuation {
 export function valueLeaving(held: Valuation, quantity: number): number {
   assert(quantity > 0 && quantity <= held.quantity, `cannot take ${quantity} units out of ${held.quantity}`);
   if (quantity === held.quantity) return held.value;
-  return divideRounded(held.value * quantity, held.quantity);
-}
-
-/** The unit cost shown for a valuation: the average, rounded to a minor unit. */
-export function averageUnitCost(held: Valuation): number {
-  return held.quantity === 0 ? 0 : divideRounded(held.value, held.quantity);
+  return multiplyDivideRounded(held.value, quantity, held.quantity);
 }

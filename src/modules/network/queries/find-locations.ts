@@ -27,9 +27,3 @@ export async function locationsByIds(db: Queryable, ids: readonly string[]): Pro
   const rows = await db.selectFrom('location').select(LOCATION_COLUMNS).where('id', 'in', [...new Set(ids)]).execute();
   return new Map(rows.map((row) => [row.id, toLocation(row)]));
 }
-
-export async function locationsByCodes(db: Queryable, codes: readonly string[]): Promise<Map<string, Location>> {
-  if (codes.length === 0) return new Map();
-  const rows = await db.selectFrom('location').select(LOCATION_COLUMNS).where('code', 'in', [...new Set(codes)]).execute();
-  return new Map(rows.map((row) => [row.code, toLocation(row)]));
-}

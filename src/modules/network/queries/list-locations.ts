@@ -22,15 +22,3 @@ export async function listLocations(db: Queryable, input: ListLocationsInput) {
   const rows = await query.execute();
   return toPage(rows, input.limit, toLocation, (row) => [row.code]);
 }
-
-/** Every location that holds stock, for sourcing and the replenishment run. */
-export async function listStockLocations(db: Queryable) {
-  const rows = await db
-    .selectFrom('location')
-    .select(LOCATION_COLUMNS)
-    .where('kind', 'in', ['warehouse', 'store'])
-    .orderBy('priority')
-    .orderBy('code')
-    .execute();
-  return rows.map(toLocation);
-}
