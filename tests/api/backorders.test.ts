@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkBooks } from '../invariants/books-checker.ts';
 import { checkLedger } from '../invariants/ledger-checker.ts';
+import { stockLevel } from '../support/stock-level.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
@@ -24,18 +25,7 @@ beforeAll(async () => {
 
 afterAll(() => t.close());
 
-interface Level {
-  onHand: number;
-  reserved: number;
-  available: number;
-}
-
-async function level(sku: string, location: string): Promise<Level> {
-  const response = await t.get(`/api/v1/inventory/levels?sku=${sku}&location=${location}`);
-  expect(response.status).toBe(200);
-  const item = response.body.items[0];
-  return item ? { onHand: item.onHand, reserved: item.reserved, available: item.available } : { onHand: 0, reserved: 0, available: 0 };
-}
+const level = (sku: string, location: string) => stockLevel(t, sku, location);
 
 async function adjust(location: string, sku: string, delta: number) {
   const response = await t.post('/api/v1/inventory/adjustments', { location, reason: 'delivery', lines: [{ sku, delta }] });
