@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../../../kernel/actor.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
+import { newestDocumentFirst, olderThanDocument } from '../../../platform/db/document-order.ts';
 
 export interface CountPeriod {
   location?: string;
@@ -20,8 +21,8 @@ export async function listCounts(db: Queryable, actor: Actor, input: CountPeriod
   const after = decodeCursor(input.cursor);
   const counts = await sql<{ id: string; number: string; location: string; counted_at: Date }>`SELECT c.id, c.number, l.code AS location, c.counted_at
     FROM inventory_count c JOIN location l ON l.id = c.location_id
-    WHERE true ${scope(actor, input)} ${after ? sql`AND (length(c.number), c.number) < (length(${String(after[0])}), ${String(after[0])})` : sql``}
-    ORDER BY length(c.number) DESC, c.number DESC LIMIT ${input.limit + 1}`.execute(db);
+    WHERE true ${scope(actor, input)} ${olderThanDocument('c.number', after)}
+    ORDER BY ${newestDocumentFirst('c.number')} LIMIT ${input.limit + 1}`.execute(db);
   const page = counts.rows.slice(0, input.limit);
   const lines = page.length
     ? await sql<{ count_id: string; sku: string; counted: number; on_hand_at_count: number; value: number }>`SELECT cl.count_id, p.sku,

@@ -5,6 +5,7 @@ import type { Queryable } from '../../../platform/db/database.ts';
 import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
 import { loadTransfer, type TransferStatus } from './load-transfer.ts';
 import { type TransferView, toTransferView } from './transfer-view.ts';
+import { newestDocumentFirst, olderThanDocument } from '../../../platform/db/document-order.ts';
 
 export interface ListTransfersInput {
   from?: string;
@@ -23,8 +24,8 @@ export async function listTransfers(db: Queryable, actor: Actor, input: ListTran
       ${input.to !== undefined ? sql`AND d.code = ${input.to}` : sql``}
       ${input.status !== undefined ? sql`AND t.status = ${input.status}` : sql``}
       ${actor.locationIds !== null ? sql`AND (t.from_location_id = ANY(${actor.locationIds}) OR t.to_location_id = ANY(${actor.locationIds}))` : sql``}
-      ${after ? sql`AND (length(t.number), t.number) < (length(${String(after[0])}), ${String(after[0])})` : sql``}
-    ORDER BY length(t.number) DESC, t.number DESC
+      ${olderThanDocument('t.number', after)}
+    ORDER BY ${newestDocumentFirst('t.number')}
     LIMIT ${input.limit + 1}`.execute(db);
   const items: TransferView[] = [];
   for (const row of rows.rows.slice(0, input.limit)) items.push(toTransferView(await loadTransfer(db, row.id)));

@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
 import type { Channel, Fulfillment } from '../events.ts';
 import { loadOrder, type OrderStatus } from './load-order.ts';
 import { type OrderView, toOrderView } from './order-view.ts';
+import { newestDocumentFirst, olderThanDocument } from '../../../platform/db/document-order.ts';
 
 export interface ListOrdersInput {
   channel?: Channel;
@@ -32,8 +33,8 @@ export async function listOrders(db: Queryable, actor: Actor, input: ListOrdersI
       ${input.customer ? sql`AND lower(o.customer_email) = lower(${input.customer})` : sql``}
       ${input.location ? sql`AND ${touches(null, input.location)}` : sql``}
       ${actor.locationIds !== null ? sql`AND ${touches(actor.locationIds, undefined)}` : sql``}
-      ${after ? sql`AND (length(o.number), o.number) < (length(${String(after[0])}), ${String(after[0])})` : sql``}
-    ORDER BY length(o.number) DESC, o.number DESC LIMIT ${input.limit + 1}`.execute(db);
+      ${olderThanDocument('o.number', after)}
+    ORDER BY ${newestDocumentFirst('o.number')} LIMIT ${input.limit + 1}`.execute(db);
   const items: OrderView[] = [];
   for (const row of rows.rows.slice(0, input.limit)) items.push(toOrderView(await loadOrder(db, row.id)));
   const last = items[items.length - 1];

@@ -6,13 +6,14 @@ import type { Queryable } from '../../../platform/db/database.ts';
 import { encodeCursor, toPage } from '../../../platform/http/cursor.ts';
 import { iso } from './purchase-order-view.ts';
 import { cursorKey } from './cursor-key.ts';
+import { newestDocumentFirst, olderThanDocument } from '../../../platform/db/document-order.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const scoped = (actor: Actor) => (actor.locationIds !== null ? sql`AND o.location_id = ANY(${actor.locationIds}::uuid[])` : sql``);
 
 async function loadBills(db: Queryable, where: ReturnType<typeof sql>) {
   const bills = await sql<Record<string, any>>`SELECT b.*, v.code AS vendor, o.number AS purchase_order FROM vendor_bill b
-    JOIN vendor v ON v.id = b.vendor_id JOIN purchase_order o ON o.id = b.purchase_order_id WHERE ${where} ORDER BY b.number DESC`.execute(db);
+    JOIN vendor v ON v.id = b.vendor_id JOIN purchase_order o ON o.id = b.purchase_order_id WHERE ${where} ORDER BY ${newestDocumentFirst('b.number')}`.execute(db);
   if (bills.rows.length === 0) return [];
   const ids = bills.rows.map((b) => b.id);
   const lines = await sql<Record<string, any>>`SELECT l.*, p.sku FROM vendor_bill_line l JOIN product p ON p.id = l.product_id
@@ -70,8 +71,8 @@ export async function listBills(db: Queryable, actor: Actor, input: { status?: s
       ${input.status !== undefined ? sql`AND b.status = ${input.status}` : sql``}
       ${input.vendor !== undefined ? sql`AND v.code = ${input.vendor}` : sql``}
       ${input.purchaseOrder !== undefined ? sql`AND o.number = ${input.purchaseOrder}` : sql``}
-      ${after ? sql`AND b.number < ${String(after[0])}` : sql``}
-    ORDER BY b.number DESC LIMIT ${input.limit + 1}`.execute(db);
+      ${olderThanDocument('b.number', after)}
+    ORDER BY ${newestDocumentFirst('b.number')} LIMIT ${input.limit + 1}`.execute(db);
   const page = ids.rows.slice(0, input.limit).map((row) => row.id);
   const items = page.length > 0 ? await loadBills(db, sql`b.id = ANY(${page}::uuid[])`) : [];
   const last = items[items.length - 1];

@@ -6,12 +6,13 @@ import type { Queryable } from '../../../platform/db/database.ts';
 import { encodeCursor } from '../../../platform/http/cursor.ts';
 import { iso } from './purchase-order-view.ts';
 import { cursorKey } from './cursor-key.ts';
+import { newestDocumentFirst, olderThanDocument } from '../../../platform/db/document-order.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function loadLandedCosts(db: Queryable, where: ReturnType<typeof sql>) {
   const headers = await sql<Record<string, any>>`SELECT c.*, v.code AS vendor FROM landed_cost c LEFT JOIN vendor v ON v.id = c.vendor_id
-    WHERE ${where} ORDER BY c.number DESC`.execute(db);
+    WHERE ${where} ORDER BY ${newestDocumentFirst('c.number')}`.execute(db);
   if (headers.rows.length === 0) return [];
   const lines = await sql<Record<string, any>>`SELECT l.*, r.number AS receipt, p.sku FROM landed_cost_line l
     JOIN receipt r ON r.id = l.receipt_id JOIN product p ON p.id = l.product_id
@@ -51,8 +52,8 @@ export async function listLandedCosts(db: Queryable, input: { receipt?: string; 
   const after = cursorKey(input.cursor, ['string']);
   const ids = await sql<{ id: string }>`SELECT c.id FROM landed_cost c WHERE true
     ${input.receipt !== undefined ? sql`AND EXISTS (SELECT 1 FROM landed_cost_line l WHERE l.landed_cost_id = c.id AND l.receipt_id = ${input.receipt})` : sql``}
-    ${after ? sql`AND c.number < ${String(after[0])}` : sql``}
-    ORDER BY c.number DESC LIMIT ${input.limit + 1}`.execute(db);
+    ${olderThanDocument('c.number', after)}
+    ORDER BY ${newestDocumentFirst('c.number')} LIMIT ${input.limit + 1}`.execute(db);
   const page = ids.rows.slice(0, input.limit).map((row) => row.id);
   const items = page.length > 0 ? await loadLandedCosts(db, sql`c.id = ANY(${page}::uuid[])`) : [];
   const last = items[items.length - 1];

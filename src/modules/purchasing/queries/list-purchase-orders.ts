@@ -9,6 +9,7 @@ import type { PurchaseOrderStatus } from '../domain/purchase-order-status.ts';
 import { loadPurchaseOrder } from './load-purchase-order.ts';
 import { type PurchaseOrderView, toPurchaseOrderView } from './purchase-order-view.ts';
 import { cursorKey } from './cursor-key.ts';
+import { newestDocumentFirst, olderThanDocument } from '../../../platform/db/document-order.ts';
 
 export interface ListPurchaseOrdersInput {
   status?: PurchaseOrderStatus;
@@ -27,8 +28,8 @@ export async function listPurchaseOrders(db: Queryable, actor: Actor, input: Lis
       ${input.vendor !== undefined ? sql`AND v.code = ${input.vendor}` : sql``}
       ${input.location !== undefined ? sql`AND l.code = ${input.location}` : sql``}
       ${actor.locationIds !== null ? sql`AND o.location_id = ANY(${actor.locationIds}::uuid[])` : sql``}
-      ${after ? sql`AND o.number < ${String(after[0])}` : sql``}
-    ORDER BY o.number DESC LIMIT ${input.limit + 1}`.execute(db);
+      ${olderThanDocument('o.number', after)}
+    ORDER BY ${newestDocumentFirst('o.number')} LIMIT ${input.limit + 1}`.execute(db);
   const items: PurchaseOrderView[] = [];
   for (const row of rows.rows.slice(0, input.limit)) items.push(toPurchaseOrderView(await loadPurchaseOrder(db, row.id)));
   const last = items[items.length - 1];

@@ -6,6 +6,7 @@ import type { Queryable } from '../../../platform/db/database.ts';
 import { encodeCursor } from '../../../platform/http/cursor.ts';
 import { iso } from './purchase-order-view.ts';
 import { cursorKey } from './cursor-key.ts';
+import { newestDocumentFirst, olderThanDocument } from '../../../platform/db/document-order.ts';
 
 export interface ReceiptView {
   id: string;
@@ -24,7 +25,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 async function loadReceipts(db: Queryable, where: ReturnType<typeof sql>): Promise<Array<ReceiptView & { locationId: string }>> {
   const headers = await sql<Record<string, any>>`SELECT r.*, o.number AS purchase_order, v.code AS vendor, l.code AS location
     FROM receipt r JOIN purchase_order o ON o.id = r.purchase_order_id JOIN vendor v ON v.id = o.vendor_id JOIN location l ON l.id = r.location_id
-    WHERE ${where} ORDER BY r.number DESC`.execute(db);
+    WHERE ${where} ORDER BY ${newestDocumentFirst('r.number')}`.execute(db);
   if (headers.rows.length === 0) return [];
   const lines = await sql<Record<string, any>>`SELECT rl.*, p.sku FROM receipt_line rl JOIN product p ON p.id = rl.product_id
     WHERE rl.receipt_id = ANY(${headers.rows.map((h) => h.id)}::uuid[]) ORDER BY rl.line_no`.execute(db);
@@ -65,8 +66,8 @@ export async function listReceipts(db: Queryable, actor: Actor, input: { purchas
       ${input.purchaseOrder !== undefined ? sql`AND (o.number = ${input.purchaseOrder} OR o.id::text = ${input.purchaseOrder})` : sql``}
       ${input.location !== undefined ? sql`AND l.code = ${input.location}` : sql``}
       ${actor.locationIds !== null ? sql`AND r.location_id = ANY(${actor.locationIds}::uuid[])` : sql``}
-      ${after ? sql`AND r.number < ${String(after[0])}` : sql``}
-    ORDER BY r.number DESC LIMIT ${input.limit + 1}`.execute(db);
+      ${olderThanDocument('r.number', after)}
+    ORDER BY ${newestDocumentFirst('r.number')} LIMIT ${input.limit + 1}`.execute(db);
   const page = ids.rows.slice(0, input.limit).map((row) => row.id);
   const items = page.length > 0 ? (await loadReceipts(db, sql`r.id = ANY(${page}::uuid[])`)).map(({ locationId: _scope, ...view }) => view) : [];
   const last = items[items.length - 1];

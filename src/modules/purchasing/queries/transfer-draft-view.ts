@@ -7,6 +7,7 @@ import type { Queryable } from '../../../platform/db/database.ts';
 import { encodeCursor } from '../../../platform/http/cursor.ts';
 import { cursorKey } from './cursor-key.ts';
 import { iso } from './purchase-order-view.ts';
+import { newestDocumentFirst, olderThanDocument } from '../../../platform/db/document-order.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,7 +37,7 @@ async function loadDrafts(db: Queryable, where: ReturnType<typeof sql>, forUpdat
   const drafts = await sql<Record<string, any>>`SELECT d.*, f.code AS from_code, t.code AS to_code, tr.number AS transfer_number, u.email AS decided_by_email
     FROM transfer_draft d JOIN location f ON f.id = d.from_location_id JOIN location t ON t.id = d.to_location_id
     LEFT JOIN transfer tr ON tr.id = d.transfer_id LEFT JOIN app_user u ON u.id = d.decided_by
-    WHERE ${where} ORDER BY d.number DESC ${forUpdate ? sql`FOR UPDATE OF d` : sql``}`.execute(db);
+    WHERE ${where} ORDER BY ${newestDocumentFirst('d.number')} ${forUpdate ? sql`FOR UPDATE OF d` : sql``}`.execute(db);
   if (drafts.rows.length === 0) return [];
   const lines = await sql<{ transfer_draft_id: string; sku: string; quantity: number }>`SELECT p.transfer_draft_id, pr.sku, sum(p.quantity)::int8 AS quantity
     FROM replenishment_proposal p JOIN product pr ON pr.id = p.product_id
@@ -74,8 +75,8 @@ export async function listTransferDrafts(db: Queryable, actor: Actor, input: { f
       ${input.from !== undefined ? sql`AND f.code = ${input.from}` : sql``}
       ${input.to !== undefined ? sql`AND t.code = ${input.to}` : sql``}
       ${input.status !== undefined ? sql`AND d.status = ${input.status}` : sql``}
-      ${after ? sql`AND d.number < ${String(after[0])}` : sql``}
-    ORDER BY d.number DESC LIMIT ${input.limit + 1}`.execute(db);
+      ${olderThanDocument('d.number', after)}
+    ORDER BY ${newestDocumentFirst('d.number')} LIMIT ${input.limit + 1}`.execute(db);
   const page = ids.rows.slice(0, input.limit).map((row) => row.id);
   const items = page.length > 0 ? (await loadDrafts(db, sql`d.id = ANY(${page}::uuid[])`)).map(toDraftView) : [];
   const last = items[items.length - 1];

@@ -5,6 +5,7 @@ import type { Queryable } from '../../../platform/db/database.ts';
 import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
 import { assertMaySee } from '../../identity/index.ts';
 import { loadReturn, type ReturnView } from './load-return.ts';
+import { newestDocumentFirst, olderThanDocument } from '../../../platform/db/document-order.ts';
 
 export async function getReturn(db: Queryable, actor: Actor, id: string): Promise<ReturnView> {
   const { locationId, ...view } = await loadReturn(db, id);
@@ -21,8 +22,8 @@ export async function listReturns(db: Queryable, actor: Actor, input: { order?: 
       ${input.order ? sql`AND (o.id::text = ${input.order} OR o.number = ${input.order})` : sql``}
       ${input.location ? sql`AND l.code = ${input.location}` : sql``}
       ${actor.locationIds !== null ? sql`AND r.location_id = ANY(${actor.locationIds})` : sql``}
-      ${after ? sql`AND (length(r.number), r.number) < (length(${String(after[0])}), ${String(after[0])})` : sql``}
-    ORDER BY length(r.number) DESC, r.number DESC LIMIT ${input.limit + 1}`.execute(db);
+      ${olderThanDocument('r.number', after)}
+    ORDER BY ${newestDocumentFirst('r.number')} LIMIT ${input.limit + 1}`.execute(db);
   const items: ReturnView[] = [];
   for (const row of rows.rows.slice(0, input.limit)) {
     const { locationId: _scope, ...view } = await loadReturn(db, row.id);
