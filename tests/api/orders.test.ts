@@ -292,6 +292,15 @@ describe('refusals that reserve nothing', () => {
     expect(await levels(['CAP'], ['W1', 'S1', 'S2'])).toEqual(before);
   });
 
+  it('answers 400 naming an unknown field (a line "discount") instead of charging full price without a word', async () => {
+    const before = await levels(['TEE'], ['S2']);
+    const response = await order({ channel: 'store', location: 'S2', fulfillment: 'carry_out', lines: [{ sku: 'TEE', quantity: 1, discount: 500 }] });
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('validation_failed');
+    expect(response.body.errors).toEqual([{ path: '/lines/0/discount', message: 'is not a known field' }]);
+    expect(await levels(['TEE'], ['S2'])).toEqual(before);
+  });
+
   it('answers 422 unknown_reference for an unknown SKU, pointing at the line', async () => {
     const response = await order({
       channel: 'web',

@@ -200,7 +200,7 @@ describe('validation', () => {
     [{ sku: 'BLANK', name: '   ', cost: 1, price: 1 }, '/name'],
     [{ sku: 'FLOAT', name: 'x', cost: 1.5, price: 1 }, '/cost'],
     [{ sku: 'HUGE', name: 'x', cost: 1, price: 2 ** 53 }, '/price'],
-    [{ sku: 'ATTR', name: 'x', cost: 1, price: 1, attributes: { fit: 'slim' } }, '/attributes'],
+    [{ sku: 'ATTR', name: 'x', cost: 1, price: 1, attributes: { fit: 'slim' } }, '/attributes/fit'],
     [{ sku: 'ATTR2', name: 'x', cost: 1, price: 1, attributes: { size: 42 } }, '/attributes/size'],
     [{ sku: 'UOM', name: 'x', cost: 1, price: 1, unitOfMeasure: '' }, '/unitOfMeasure'],
   ])('refuses %j at %s', async (body, path) => {
@@ -367,7 +367,7 @@ describe('changing products', () => {
     await createOk({ sku: 'UPD-FIXED', name: 'Fixed SKU' });
     const response = await t.post('/api/v1/products/UPD-FIXED', { sku: 'RENAMED', price: 5 });
     expect(response.status).toBe(400);
-    expect(response.body.errors).toContainEqual({ path: '/', message: expect.stringContaining('"sku"') });
+    expect(response.body.errors).toContainEqual({ path: '/sku', message: 'is not a known field' });
     expect((await t.get('/api/v1/products/UPD-FIXED')).body.price).toBe(200);
     expect((await t.get('/api/v1/products/RENAMED')).status).toBe(404);
   });

@@ -372,14 +372,14 @@ describe('listing returns', () => {
     expect(all.length).toBeGreaterThan(4);
     const paged = await allPages('location=S1');
     expect(paged.map((item) => item.id)).toEqual(all.filter((item: any) => item.location === 'S1').map((item) => item.id));
-    expect((await allPages('x=1')).map((item) => item.id)).toEqual(all.map((item) => item.id));
+    expect((await allPages('')).map((item) => item.id)).toEqual(all.map((item) => item.id));
   });
 
   it('shows a scoped user every return of their locations and none of the others, page after page', async () => {
     const all = (await t.get('/api/v1/returns?limit=500')).body.items as Array<{ id: string; location: string }>;
     const atS2 = all.filter((item) => item.location === 'S2').map((item) => item.id);
     expect(atS2.length).toBeGreaterThanOrEqual(3);
-    const paged = await allPages('x=1', associateS2);
+    const paged = await allPages('', associateS2);
     expect(paged.map((item) => item.id)).toEqual(atS2);
   });
 });

@@ -12,6 +12,7 @@ import Fastify, {
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { assertShallowJson, assertStorableText } from './json-body.ts';
 import { problem, toProblem } from './problem.ts';
+import { requireStrictRequestSchemas } from './strict-request-schemas.ts';
 
 export interface HttpServerOptions {
   logger: FastifyBaseLogger | boolean;
@@ -40,6 +41,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     },
   }).withTypeProvider<ZodTypeProvider>();
 
+  requireStrictRequestSchemas(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

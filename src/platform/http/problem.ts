@@ -1,6 +1,7 @@
 // Maps any error to an RFC 9457 problem: domain errors by category, framework errors by code, the rest 500.
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, type ErrorCategory, type ErrorDetail } from '../../kernel/errors.ts';
+import { validationErrors } from './validation-issues.ts';
 
 export interface Problem {
   type: string;
@@ -71,10 +72,7 @@ export function toProblem(error: unknown): Problem | undefined {
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as { validationContext?: string }).validationContext ?? 'body';
-    const errors = error.validation.map((issue) => ({
-      path: where === 'body' ? issue.instancePath : `/${where}${issue.instancePath === '/' ? '' : issue.instancePath}`,
-      message: issue.message ?? 'is invalid',
-    }));
+    const errors = validationErrors(error.validation, where);
     return problem(400, 'validation_failed', `The request ${where} is invalid`, errors);
   }
   const fastifyError = error as { code?: string; statusCode?: number; message?: string };

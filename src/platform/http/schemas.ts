@@ -20,7 +20,7 @@ export const email = z.email('must be an email address').max(254);
 
 export const uuid = z.uuid();
 
-export const listQuery = z.object({
+export const listQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   cursor: z.string().max(512).optional(),
 });

@@ -15,15 +15,15 @@ export const cashSessionSchema = z.object({
   difference: z.number().nullable(),
 });
 
-export const openCashSessionBody = z.object({ location: naturalKey, float: money });
+export const openCashSessionBody = z.strictObject({ location: naturalKey, float: money });
 
-export const closeCashSessionBody = z.object({ counted: money });
+export const closeCashSessionBody = z.strictObject({ counted: money });
 
 export const cashSessionParams = z.object({ id: z.string().min(1).max(64) });
 
 export const listCashSessionsQuery = listQuery.extend({ location: naturalKey.optional(), status: z.enum(['open', 'closed']).optional() });
 
-export const settlementBody = z.object({
+export const settlementBody = z.strictObject({
   csv: z.string().min(1, 'must not be empty').max(1_000_000).describe('The provider file: a header with date, reference, gross, fee, net, then one row per payment or refund'),
   filename: z.string().max(200).regex(/^[^\p{Cc}]*$/u, 'must not contain control characters').optional(),
 });

@@ -8,7 +8,7 @@ import { accountSchema, format, period, periodBound } from './schemas.ts';
 
 const role = z.enum(ROLES).nullable();
 
-export const periodReportQuery = z.object({ ...period, format });
+export const periodReportQuery = z.strictObject({ ...period, format });
 
 const statementLine = z.object({ code: z.string(), name: z.string(), role, amount: z.number() });
 export const profitAndLossSchema = z.object({
@@ -35,7 +35,7 @@ export const ledgerSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 
-export const grossMarginQuery = z.object({
+export const grossMarginQuery = z.strictObject({
   ...period,
   format,
   by: z
@@ -53,14 +53,14 @@ export const grossMarginSchema = z.object({
   totals: z.object(marginFigures),
 });
 
-export const stockValuationQuery = z.object({ at: periodBound.optional().describe('A date (its end) or datetime; default now'), location: naturalKey.optional(), format });
+export const stockValuationQuery = z.strictObject({ at: periodBound.optional().describe('A date (its end) or datetime; default now'), location: naturalKey.optional(), format });
 export const stockValuationSchema = z.object({
   at: z.string(),
   items: z.array(z.object({ location: z.string(), kind: z.string(), quantity: z.number(), value: z.number() })),
   total: z.object({ quantity: z.number(), value: z.number() }),
 });
 
-export const taxReportQuery = z.object({ ...period, format, interval: z.enum(['all', 'month', 'day']).default('all') });
+export const taxReportQuery = z.strictObject({ ...period, format, interval: z.enum(['all', 'month', 'day']).default('all') });
 export const taxReportSchema = z.object({
   items: z.array(z.object({ jurisdiction: z.string().nullable(), name: z.string().nullable(), period: z.string().nullable(), taxableSales: z.number(), tax: z.number() })),
   totals: z.object({ taxableSales: z.number(), tax: z.number() }),

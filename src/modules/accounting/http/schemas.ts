@@ -24,20 +24,20 @@ export const accountSchema = z.object({
 
 const accountName = z.string().min(1, 'must not be empty').max(200).regex(/^[^\p{Cc}]*$/u, 'must not contain control characters').regex(/\S/, 'must not be blank');
 
-export const createAccountBody = z.object({
+export const createAccountBody = z.strictObject({
   code: accountCode,
   name: accountName,
   type: z.enum(ACCOUNT_TYPES),
   role: z.enum(ROLES).nullable().optional().describe('Counts the account in that role’s sums; automatic postings keep going to the system accounts'),
 });
 
-export const updateAccountBody = z.object({ name: accountName });
+export const updateAccountBody = z.strictObject({ name: accountName });
 
 export const accountParams = z.object({ code: accountCode });
 
 export const listAccountsQuery = listQuery.extend({ includeArchived: z.enum(['true', 'false']).optional() });
 
-export const trialBalanceQuery = z.object({ ...period, format });
+export const trialBalanceQuery = z.strictObject({ ...period, format });
 
 export const trialBalanceSchema = z.object({
   accounts: z.array(
@@ -66,14 +66,14 @@ export const journalEntrySchema = z.object({
 
 export const journalEntryParams = z.object({ id: z.string().min(1).max(64) });
 
-export const manualEntryBody = z.object({
+export const manualEntryBody = z.strictObject({
   description: accountName,
   lines: z
-    .array(z.object({ account: accountCode, debit: money.optional(), credit: money.optional() }))
+    .array(z.strictObject({ account: accountCode, debit: money.optional(), credit: money.optional() }))
     .min(2, 'must have at least two lines')
     .max(500),
 });
 
-export const periodLockBody = z.object({ lockDate: z.iso.date().nullable() });
+export const periodLockBody = z.strictObject({ lockDate: z.iso.date().nullable() });
 
 export const periodLockSchema = z.object({ lockDate: z.string().nullable() });

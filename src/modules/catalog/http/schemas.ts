@@ -30,7 +30,7 @@ const attributes = z
 const family = naturalKey.describe('Product family, e.g. basics, seasonal, electronics, home');
 const unitOfMeasure = text(32).describe('What one quantity counts, e.g. unit, pair, kg (default unit)');
 
-export const createProductBody = z.object({
+export const createProductBody = z.strictObject({
   sku: naturalKey,
   name: text(200),
   barcode: gtin.nullable().optional(),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ROLES } from '../../../kernel/actor.ts';
 import { email, listQuery, naturalKey } from '../../../platform/http/schemas.ts';
 
-export const createUserBody = z.object({
+export const createUserBody = z.strictObject({
   email,
   name: z.string().min(1).max(200),
   role: z.enum(ROLES),
@@ -20,7 +20,7 @@ export const userSchema = z.object({
   locations: z.array(z.string()),
 });
 
-export const issueTokenBody = z.object({ email: z.string().min(1).max(254), password: z.string().min(1).max(200) });
+export const issueTokenBody = z.strictObject({ email: z.string().min(1).max(254), password: z.string().min(1).max(200) });
 
 export const tokenSchema = z.object({ token: z.string(), expiresAt: z.string() });
 

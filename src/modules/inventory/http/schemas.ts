@@ -12,11 +12,11 @@ const uniqueSkus = (items: Array<{ sku: string }>, context: z.RefinementCtx) => 
   });
 };
 
-export const adjustmentBody = z.object({
+export const adjustmentBody = z.strictObject({
   location: naturalKey,
   reason: z.string().min(1).max(200),
   lines: lines(
-    z.object({
+    z.strictObject({
       sku: naturalKey,
       delta: z.number().int('must be an integer').refine((delta) => delta !== 0, 'must not be zero').refine((delta) => Math.abs(delta) <= 1_000_000_000, 'is too large'),
     }),
@@ -36,9 +36,9 @@ export const levelsQuery = listQuery.extend({ sku: naturalKey.optional(), locati
 
 export const levelSchema = z.object({ sku: z.string(), location: z.string(), onHand: z.number(), reserved: z.number(), available: z.number() });
 
-export const countBody = z.object({
+export const countBody = z.strictObject({
   location: naturalKey,
-  lines: lines(z.object({ sku: naturalKey, counted: z.number().int('must be an integer').min(0).max(1_000_000_000) })).superRefine(uniqueSkus),
+  lines: lines(z.strictObject({ sku: naturalKey, counted: z.number().int('must be an integer').min(0).max(1_000_000_000) })).superRefine(uniqueSkus),
 });
 
 const countLineSchema = z.object({ sku: z.string(), counted: z.number(), onHandAtCount: z.number(), variance: z.number(), value: z.number() });
@@ -50,23 +50,23 @@ const period = {
   to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
 };
 export const countsQuery = listQuery.extend(period);
-export const accuracyQuery = z.object(period);
+export const accuracyQuery = z.strictObject(period);
 export const accuracySchema = z.object({
   items: z.array(z.object({ location: z.string(), countedUnits: z.number(), absoluteVariance: z.number(), countLines: z.number(), accuracy: z.number() })),
 });
 
 export const transferBody = z
-  .object({
+  .strictObject({
     from: naturalKey,
     to: naturalKey,
-    lines: lines(z.object({ sku: naturalKey, quantity })),
+    lines: lines(z.strictObject({ sku: naturalKey, quantity })),
     note: z.string().max(500).optional(),
   })
   .refine((body) => body.from !== body.to, { path: ['to'], message: 'must differ from from' });
 
-export const receiveBody = z.object({ lines: z.array(z.object({ sku: naturalKey, quantity: z.number().int().min(0).max(1_000_000_000) })).max(1000).optional() }).nullish();
+export const receiveBody = z.strictObject({ lines: z.array(z.strictObject({ sku: naturalKey, quantity: z.number().int().min(0).max(1_000_000_000) })).max(1000).optional() }).nullish();
 
-export const rejectBody = z.object({ reason: z.string().max(500).optional() }).nullish();
+export const rejectBody = z.strictObject({ reason: z.string().max(500).optional() }).nullish();
 
 export const TRANSFER_STATUSES = ['requested', 'reserved', 'in_transit', 'received', 'rejected', 'cancelled'] as const;
 

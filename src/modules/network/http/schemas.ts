@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { listQuery, naturalKey, taxRate } from '../../../platform/http/schemas.ts';
 import { PHYSICAL_KINDS } from '../domain/location.ts';
 
-export const createLocationBody = z.object({
+export const createLocationBody = z.strictObject({
   code: naturalKey,
   name: z.string().min(1).max(200),
   kind: z.enum(PHYSICAL_KINDS),
@@ -33,7 +33,7 @@ export const companySchema = z.object({
 });
 
 export const updateCompanyBody = z
-  .object({
+  .strictObject({
     name: z.string().min(1).max(200),
     currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code'),
     defaultTaxRate: taxRate,

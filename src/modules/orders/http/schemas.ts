@@ -7,13 +7,13 @@ export const FULFILLMENTS = ['carry_out', 'ship', 'pickup'] as const;
 export const ORDER_STATUSES = ['reserved', 'backordered', 'completed', 'cancelled'] as const;
 export const TENDERS = ['cash', 'card', 'store_credit', 'online'] as const;
 
-export const placeOrderBody = z.object({
+export const placeOrderBody = z.strictObject({
   channel: z.enum(CHANNELS),
   location: naturalKey.optional(),
   fulfillment: z.enum(FULFILLMENTS),
   pickupLocation: naturalKey.optional(),
-  customer: z.object({ email, name: z.string().max(200).optional() }).optional(),
-  lines: z.array(z.object({ sku: naturalKey, quantity, unitPrice: money.optional() })).min(1, 'must have at least one line').max(500),
+  customer: z.strictObject({ email, name: z.string().max(200).optional() }).optional(),
+  lines: z.array(z.strictObject({ sku: naturalKey, quantity, unitPrice: money.optional() })).min(1, 'must have at least one line').max(500),
   tender: z.enum(TENDERS).optional(),
   allowSplit: z.boolean().optional(),
   allowBackorder: z.boolean().optional(),
@@ -43,7 +43,7 @@ export const orderSchema = z.object({
 
 export const orderParams = z.object({ id: naturalKey });
 
-export const cancelBody = z.object({ reason: z.string().max(500).optional() }).nullish();
+export const cancelBody = z.strictObject({ reason: z.string().max(500).optional() }).nullish();
 
 export const listOrdersQuery = listQuery.extend({
   channel: z.enum(CHANNELS).optional(),

@@ -4,10 +4,10 @@ import { listQuery, money, naturalKey, quantity, uuid } from '../../../platform/
 import { lines } from './order-schemas.ts';
 import { text } from './vendor-schemas.ts';
 
-export const receiptBody = z.object({
+export const receiptBody = z.strictObject({
   purchaseOrder: naturalKey.describe('The purchase order, by id or number'),
   location: naturalKey.optional().describe('Where the goods arrived; must be the order’s location'),
-  lines: lines(z.object({ sku: naturalKey, quantity })),
+  lines: lines(z.strictObject({ sku: naturalKey, quantity })),
 });
 
 const receiptLine = z.object({ sku: z.string(), quantity: z.number(), unitCost: z.number(), value: z.number(), landedCost: z.number() });
@@ -26,10 +26,10 @@ export const postedReceiptSchema = receiptSchema.extend({ purchaseOrderStatus: z
 export const receiptsQuery = listQuery.extend({ purchaseOrder: naturalKey.optional(), location: naturalKey.optional() });
 export const documentParams = z.object({ id: naturalKey });
 
-export const billBody = z.object({
+export const billBody = z.strictObject({
   purchaseOrder: naturalKey,
   reference: text(64).describe('The vendor’s invoice number (unique per vendor)'),
-  lines: lines(z.object({ sku: naturalKey, quantity, unitCost: money })),
+  lines: lines(z.strictObject({ sku: naturalKey, quantity, unitCost: money })),
   tax: money.optional().describe('Recoverable input tax on the bill (default 0)'),
 });
 
@@ -70,7 +70,7 @@ export const billsQuery = listQuery.extend({ status: z.enum(BILL_STATUSES).optio
 export const exceptionsQuery = listQuery.extend({ vendor: naturalKey.optional() });
 export const exceptionItemSchema = exception.extend({ bill: z.string(), billId: z.uuid(), vendor: z.string(), purchaseOrder: z.string(), reference: z.string(), createdAt: z.string() });
 
-export const landedCostBody = z.object({
+export const landedCostBody = z.strictObject({
   receipts: z.array(naturalKey).min(1, 'must name at least one receipt').max(100).describe('Receipts by id or number'),
   amount: money.refine((amount) => amount > 0, 'must be greater than zero'),
   kind: z.enum(['freight', 'duty']),

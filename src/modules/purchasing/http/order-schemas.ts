@@ -47,12 +47,12 @@ export const proposalsQuery = listQuery.extend({
   run: uuid.optional(),
 });
 const proposalIds = z.array(uuid).min(1, 'must name at least one proposal').max(1000);
-export const orderProposalsBody = z.object({ proposals: proposalIds });
+export const orderProposalsBody = z.strictObject({ proposals: proposalIds });
 export const orderProposalsSchema = z.object({ purchaseOrders: z.array(z.string()), transferDrafts: z.array(z.string()) });
-export const dismissProposalsBody = z.object({ proposals: proposalIds, reason: text(500).optional() });
+export const dismissProposalsBody = z.strictObject({ proposals: proposalIds, reason: text(500).optional() });
 
 const step = z.union([z.strictObject({ role: z.string().min(1).max(64) }), z.strictObject({ user: z.string().min(1).max(254) })]);
-export const approvalPolicyBody = z.object({
+export const approvalPolicyBody = z.strictObject({
   name: text(100),
   priority: z.number().int().min(0).max(10_000).optional().describe('Lower first; the first matching policy applies'),
   category: text(100).nullable().optional().describe('Applies when every line is in this category; left out: any'),
@@ -82,10 +82,10 @@ const uniqueSkus = (items: Array<{ sku: string }>, context: z.RefinementCtx) => 
 };
 export const lines = <T extends z.ZodType<{ sku: string }>>(line: T) => z.array(line).min(1, 'must have at least one line').max(1000).superRefine(uniqueSkus);
 
-export const createPurchaseOrderBody = z.object({
+export const createPurchaseOrderBody = z.strictObject({
   vendor: naturalKey,
   location: naturalKey,
-  lines: lines(z.object({ sku: naturalKey, quantity, unitCost: money.optional().describe('Left out: the vendor’s price, else the product cost') })),
+  lines: lines(z.strictObject({ sku: naturalKey, quantity, unitCost: money.optional().describe('Left out: the vendor’s price, else the product cost') })),
   note: text(500).optional(),
 });
 
@@ -125,9 +125,9 @@ export const purchaseOrderSchema = z.object({
 });
 export const purchaseOrdersQuery = listQuery.extend({ status: z.enum(PURCHASE_ORDER_STATUSES).optional(), vendor: naturalKey.optional(), location: naturalKey.optional() });
 export const purchaseOrderParams = z.object({ id: naturalKey });
-export const noteBody = z.object({ note: text(1000).optional() }).nullish();
-export const requiredNoteBody = z.object({ note: text(1000).describe('Why: kept on the step and in the audit trail') });
-export const reasonBody = z.object({ reason: text(500).optional() }).nullish();
+export const noteBody = z.strictObject({ note: text(1000).optional() }).nullish();
+export const requiredNoteBody = z.strictObject({ note: text(1000).describe('Why: kept on the step and in the audit trail') });
+export const reasonBody = z.strictObject({ reason: text(500).optional() }).nullish();
 
 export const inboxItemSchema = z.object({
   id: z.uuid(),
@@ -161,8 +161,8 @@ export const transferDraftSchema = z.object({
 });
 export const transferDraftsQuery = listQuery.extend({ from: naturalKey.optional(), to: naturalKey.optional(), status: z.enum(DRAFT_STATUSES).optional() });
 export const approveDraftBody = z
-  .object({
-    lines: lines(z.object({ sku: naturalKey, quantity })).optional().describe('Other quantities than proposed; SKUs left out are not transferred'),
+  .strictObject({
+    lines: lines(z.strictObject({ sku: naturalKey, quantity })).optional().describe('Other quantities than proposed; SKUs left out are not transferred'),
     note: text(500).optional(),
   })
   .nullish();

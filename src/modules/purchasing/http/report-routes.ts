@@ -8,7 +8,7 @@ import { delayedReceipts } from '../queries/delayed-receipts.ts';
 import { supplierPerformance } from '../queries/supplier-performance.ts';
 
 const moment = z.iso.datetime({ offset: true }).or(z.iso.date());
-const performanceQuery = z.object({ from: moment.optional(), to: moment.optional(), vendor: naturalKey.optional() });
+const performanceQuery = z.strictObject({ from: moment.optional(), to: moment.optional(), vendor: naturalKey.optional() });
 const ratio = z.number().nullable();
 const performanceSchema = z.object({
   from: z.string(),

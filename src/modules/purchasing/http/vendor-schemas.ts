@@ -13,9 +13,9 @@ export function text(maxLength: number) {
 }
 
 const days = z.number().int('must be whole days').min(0).max(365);
-const contact = z.object({ name: text(200).nullable().optional(), email: email.nullable().optional(), phone: text(64).nullable().optional() });
+const contact = z.strictObject({ name: text(200).nullable().optional(), email: email.nullable().optional(), phone: text(64).nullable().optional() });
 
-export const createVendorBody = z.object({
+export const createVendorBody = z.strictObject({
   code: naturalKey,
   name: text(200),
   paymentTermsDays: days.optional().describe('Net days to pay a bill (default 30)'),
@@ -44,7 +44,7 @@ export const vendorSchema = z.object({
 export const vendorParams = z.object({ code: naturalKey });
 export const vendorsQuery = listQuery.extend({ active: z.enum(['true', 'false']).transform((v) => v === 'true').optional() });
 
-export const supplierProductBody = z.object({
+export const supplierProductBody = z.strictObject({
   sku: naturalKey,
   vendorSku: text(64).nullable().optional(),
   unitCost: money,
@@ -82,7 +82,7 @@ const ruleFields = {
 const minNotAboveMax = { path: ['max'], message: 'must be at least min' };
 
 export const reorderRuleBody = z
-  .object({ ...ruleFields, location: naturalKey, leadTimeDays: days.nullable().optional(), active: z.boolean().optional() })
+  .strictObject({ ...ruleFields, location: naturalKey, leadTimeDays: days.nullable().optional(), active: z.boolean().optional() })
   .refine((body) => body.max >= body.min, minNotAboveMax)
   .refine((body) => body.sourceLocation !== body.location, { path: ['sourceLocation'], message: 'must differ from location' });
 
@@ -107,7 +107,7 @@ export const reorderRulesQuery = listQuery.extend({
 });
 
 const LOCATION_KINDS = ['warehouse', 'store'] as const;
-export const ruleTemplateBody = z.object({ ...ruleFields, locationKind: z.enum(LOCATION_KINDS) }).refine((body) => body.max >= body.min, minNotAboveMax);
+export const ruleTemplateBody = z.strictObject({ ...ruleFields, locationKind: z.enum(LOCATION_KINDS) }).refine((body) => body.max >= body.min, minNotAboveMax);
 export const ruleTemplateSchema = reorderRuleSchema.omit({ location: true, leadTimeDays: true, active: true }).extend({ locationKind: z.enum(LOCATION_KINDS) });
 export const ruleTemplatesQuery = listQuery.extend({ locationKind: z.enum(LOCATION_KINDS).optional() });
 

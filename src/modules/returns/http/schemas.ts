@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { listQuery, naturalKey, quantity } from '../../../platform/http/schemas.ts';
 
-export const returnBody = z.object({
+export const returnBody = z.strictObject({
   order: naturalKey,
   location: naturalKey,
   lines: z
     .array(
-      z.object({
+      z.strictObject({
         sku: naturalKey,
         quantity,
         reason: z.string().min(1, 'must not be empty').max(500),

@@ -12,13 +12,13 @@ export const jurisdictionSchema = z.object({
   rules: z.array(z.object({ taxCategory: z.string(), rate: z.number() })),
 });
 
-export const createJurisdictionBody = z.object({ code: naturalKey, name, pricesIncludeTax: z.boolean().optional() });
+export const createJurisdictionBody = z.strictObject({ code: naturalKey, name, pricesIncludeTax: z.boolean().optional() });
 
 export const jurisdictionParams = z.object({ code: naturalKey });
 
-export const assignLocationBody = z.object({ location: naturalKey });
+export const assignLocationBody = z.strictObject({ location: naturalKey });
 
-export const taxRuleBody = z.object({
+export const taxRuleBody = z.strictObject({
   jurisdiction: naturalKey,
   taxCategory: naturalKey.describe("The product category the rule is for; '*' for every category without a rule of its own"),
   rate: taxRate,
@@ -26,7 +26,7 @@ export const taxRuleBody = z.object({
 
 export const listJurisdictionsQuery = listQuery;
 
-export const taxRateQuery = z.object({ location: naturalKey, sku: naturalKey });
+export const taxRateQuery = z.strictObject({ location: naturalKey, sku: naturalKey });
 
 export const taxRateSchema = z.object({
   sku: z.string(),
