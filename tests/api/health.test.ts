@@ -2,6 +2,7 @@
 // metrics.read, or without one on a listener of its own).
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/config.ts';
 import { listenForMetrics } from '../../src/platform/http/metrics-listener.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -59,6 +60,14 @@ describe('health, openapi and metrics', () => {
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+
+  it('reads METRICS_PORT and METRICS_HOST: no separate listener unless a port is given', () => {
+    expect(readConfig({}).metrics).toBeUndefined();
+    expect(readConfig({ METRICS_PORT: '9464' }).metrics).toEqual({ host: '127.0.0.1', port: 9464 });
+    expect(readConfig({ METRICS_PORT: '9464', METRICS_HOST: '10.0.0.5' }).metrics).toEqual({ host: '10.0.0.5', port: 9464 });
+    expect(() => readConfig({ METRICS_HOST: '10.0.0.5' })).toThrow(/METRICS_PORT/);
+    expect(() => readConfig({ METRICS_PORT: 'ninety' })).toThrow(/METRICS_PORT/);
   });
 
   it('echoes a request id', async () => {
