@@ -2,11 +2,12 @@
 // work, the event bus and its subscribers, the job worker and every module's routes into one app.
 import type { FastifyBaseLogger } from 'fastify';
 import { sql } from 'kysely';
+import type { Registry } from 'prom-client';
 import type { Clock } from './kernel/clock.ts';
 import { systemClock } from './kernel/clock.ts';
 import { registerAccountingRoutes, subscribeAccounting } from './modules/accounting/index.ts';
 import { registerCatalogRoutes } from './modules/catalog/index.ts';
-import { actorAllows, authenticateToken, registerIdentityRoutes } from './modules/identity/index.ts';
+import { actorAllows, authenticateToken, isKnownAction, refusalMessage, registerIdentityRoutes } from './modules/identity/index.ts';
 import { registerInventoryRoutes, registerTransferRoutes } from './modules/inventory/index.ts';
 import { registerNetworkRoutes } from './modules/network/index.ts';
 import { registerOrderRoutes, subscribeOrders } from './modules/orders/index.ts';
@@ -14,6 +15,7 @@ import { registerPurchasingRoutes, registerReplenishmentJob, scheduleNightlyRepl
 import { registerReturnRoutes } from './modules/returns/index.ts';
 import { registerTaxRoutes } from './modules/tax/index.ts';
 import { registerAuditRoutes } from './platform/audit/audit-routes.ts';
+import { refusalRecorder } from './platform/audit/record-refusal.ts';
 import type { Database } from './platform/db/database.ts';
 import { UnitOfWork } from './platform/db/unit-of-work.ts';
 import { EventBus } from './platform/events/event-bus.ts';
@@ -37,6 +39,8 @@ export interface App {
   bus: EventBus;
   worker: JobWorker;
   database: Database;
+  /** The Prometheus registry, for a separate metrics listener (METRICS_PORT). */
+  metrics: Registry;
 }
 
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -50,6 +54,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   installAuthentication(http, {
     authenticate: (token) => authenticateToken(database.kysely, token, options.adminToken, clock.now()),
     allows: actorAllows,
+    refusal: (actor, action) => refusalMessage(actor.role, action),
+    knows: isKnownAction,
+    recordRefusal: refusalRecorder(database.kysely, clock),
   });
   const metrics = installMetrics(http, {
     database,
@@ -78,5 +85,5 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await scheduleNightlyReplenishment(uow);
   subscribeAccounting(bus);
 
-  return { http, uow, bus, worker, database };
+  return { http, uow, bus, worker, database, metrics };
 }

@@ -9,6 +9,8 @@ export interface Config {
   seed: 'demo' | 'none';
   adminToken: string | undefined;
   logLevel: string;
+  /** A separate listener serving GET /metrics without a token; undefined: none (the public port asks for one). */
+  metrics: { host: string; port: number } | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -26,5 +28,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed,
     adminToken: env.EMPORIUM_ADMIN_TOKEN || undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
+    metrics: readMetricsListener(env),
   };
+}
+
+function readMetricsListener(env: NodeJS.ProcessEnv): Config['metrics'] {
+  if (!env.METRICS_PORT) {
+    if (env.METRICS_HOST) throw new Error('METRICS_HOST needs METRICS_PORT: the metrics listener opens only on a port of its own');
+    return undefined;
+  }
+  const port = Number(env.METRICS_PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`METRICS_PORT must be a port number, got ${env.METRICS_PORT}`);
+  return { host: env.METRICS_HOST ?? '127.0.0.1', port };
 }

@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import { systemClock } from './kernel/clock.ts';
 import { type Database, openDatabase } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
+import { listenForMetrics } from './platform/http/metrics-listener.ts';
 import { seedDemoRetailer } from './seed/demo-retailer.ts';
 
 export function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -28,11 +29,13 @@ export async function startEmporium(config: Config): Promise<void> {
   }
 
   await app.http.listen({ port: config.port, host: config.host });
+  const metricsListener = config.metrics ? await listenForMetrics(app.metrics, config.metrics.host, config.metrics.port) : undefined;
   app.worker.start();
   const url = `http://${config.host}:${config.port}`;
   const where = database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
   console.log(`\nEmporium is running at ${url} (${where}).`);
   console.log(`API: ${url}/api/v1  ·  OpenAPI: ${url}/api/v1/openapi.json  ·  health: ${url}/api/v1/health`);
+  if (config.metrics) console.log(`Metrics (no token): http://${config.metrics.host}:${config.metrics.port}/metrics`);
   if (seeded?.logins.length) {
     console.log(`\nDemo logins (password "${seeded.password}"; POST ${url}/api/v1/auth/tokens):`);
     for (const login of seeded.logins) console.log(`  ${login.role.padEnd(19)} ${login.email}${login.locations ? `  (${login.locations})` : ''}`);
@@ -45,6 +48,7 @@ export async function startEmporium(config: Config): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     await app.http.close();
+    await new Promise((resolve) => (metricsListener ? metricsListener.close(resolve) : resolve(undefined)));
     await app.worker.stop();
     await database.close();
     process.exit(0);

@@ -32,7 +32,7 @@ describe('identity', () => {
       const email = newEmail('manager');
       const response = await t.post('/api/v1/users', { email, name: 'Mia Manager', role: 'store_manager', locations: ['ID-S1'], password: PASSWORD });
       expect(response.status).toBe(201);
-      expect(response.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), email, name: 'Mia Manager', role: 'store_manager', locations: ['ID-S1'] });
+      expect(response.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), email, name: 'Mia Manager', role: 'store_manager', locations: ['ID-S1'], active: true });
       expect(JSON.stringify(response.body)).not.toContain(PASSWORD);
 
       const fetched = await t.get(`/api/v1/users/${response.body.id}`);
@@ -150,7 +150,8 @@ describe('identity', () => {
       expect(me.body).toMatchObject({ role: 'admin', email: 'admin@emporium.local', locations: [] });
       const byId = await t.get(`/api/v1/users/${me.body.id}`);
       expect(byId.status).toBe(200);
-      expect(byId.body).toEqual(me.body);
+      const { permissions: _mine, ...user } = me.body;
+      expect(byId.body).toEqual(user);
       const created = await t.post('/api/v1/users', { email: newEmail(), name: 'By Bootstrap', role: 'analyst', password: PASSWORD }, { token: ADMIN_TOKEN });
       expect(created.status).toBe(201);
     });
@@ -187,7 +188,7 @@ describe('identity', () => {
 
         const me = await t.get('/api/v1/me', response.body.token);
         expect(me.status).toBe(200);
-        expect(me.body).toEqual({ id: userId, email, name: 'Sig Ner', role: 'store_associate', locations: ['ID-S1'] });
+        expect(me.body).toEqual({ id: userId, email, name: 'Sig Ner', role: 'store_associate', locations: ['ID-S1'], active: true, permissions: expect.any(Array) });
       }
     });
 

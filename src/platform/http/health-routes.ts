@@ -1,4 +1,5 @@
-// GET /api/v1/health (public) and GET /metrics (Prometheus text).
+// GET /api/v1/health (public) and GET /metrics (Prometheus text, to a token allowed metrics.read; a scraper
+// without one reads the separate METRICS_PORT listener instead).
 import { sql } from 'kysely';
 import type { Registry } from 'prom-client';
 import { z } from 'zod';
@@ -20,7 +21,7 @@ export function registerHealthRoutes(app: HttpServer, database: Database, versio
     return { status: 'ok' as const, database: database.engine, version };
   });
 
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) =>
+  app.get('/metrics', { config: { action: 'metrics.read' }, schema: { hide: true } }, async (_request, reply) =>
     reply.type(metrics.contentType).send(await metrics.metrics()),
   );
 }

@@ -6,6 +6,7 @@ import { accountingDate, endOf, timeRange } from '../domain/period.ts';
 import { getBalanceSheet, getProfitAndLoss } from '../queries/financial-statements.ts';
 import { getGeneralLedger } from '../queries/general-ledger.ts';
 import { getGrossMargin } from '../queries/gross-margin.ts';
+import { reportLocations } from '../queries/report-locations.ts';
 import { getStockValuation } from '../queries/stock-valuation.ts';
 import { getTaxReport } from '../queries/tax-report.ts';
 import { sendCsv, toCsv } from './csv.ts';
@@ -59,8 +60,10 @@ export function registerReportRoutes(app: HttpServer, uow: UnitOfWork): void {
     },
   );
 
-  app.get('/api/v1/accounting/reports/gross-margin', { config: READ, schema: { tags, querystring: grossMarginQuery, response: { 200: grossMarginSchema } } }, async (request, reply) => {
-    const report = await getGrossMargin(db, timeRange(request.query.from, request.query.to), request.query.by);
+  // Sales and margin, not the books: store managers read it too, for their own stores (reportLocations).
+  app.get('/api/v1/accounting/reports/gross-margin', { config: { action: 'reports.sales' }, schema: { tags, querystring: grossMarginQuery, response: { 200: grossMarginSchema } } }, async (request, reply) => {
+    const locationIds = await reportLocations(db, request.actor, request.query.location);
+    const report = await getGrossMargin(db, timeRange(request.query.from, request.query.to), request.query.by, locationIds);
     if (request.query.format !== 'csv') return report;
     const rows = report.items.map((item) => [...report.by.map((dimension) => item[dimension] ?? null), item.revenue, item.cogs, item.grossMargin, item.marginBasisPoints]);
     return sendCsv(reply, 'gross-margin', toCsv([...report.by, 'revenue', 'cogs', 'grossMargin', 'marginBasisPoints'], rows));

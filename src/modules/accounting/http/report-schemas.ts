@@ -38,6 +38,7 @@ export const ledgerSchema = z.object({
 export const grossMarginQuery = z.strictObject({
   ...period,
   format,
+  location: naturalKey.optional().describe('Only sales at this location; a location outside the caller’s scope is 404'),
   by: z
     .string()
     .default('family,channel,location')

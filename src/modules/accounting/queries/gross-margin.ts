@@ -26,7 +26,8 @@ const COLUMN: Record<MarginDimension, ReturnType<typeof sql.ref>> = {
   location: sql.ref('loc.code'),
 };
 
-export async function getGrossMargin(db: Queryable, range: TimeRange, by: readonly MarginDimension[]) {
+/** `locationIds` restricts the report to sales at those locations; null covers everything. */
+export async function getGrossMargin(db: Queryable, range: TimeRange, by: readonly MarginDimension[], locationIds: readonly string[] | null = null) {
   const dimensions = MARGIN_DIMENSIONS.filter((dimension) => by.includes(dimension));
   const select = dimensions.map((dimension) => sql`${COLUMN[dimension]} AS ${sql.ref(dimension)}`);
   const group = dimensions.length > 0 ? sql`GROUP BY ${sql.join(dimensions.map((dimension) => COLUMN[dimension]))}` : sql``;
@@ -40,6 +41,7 @@ export async function getGrossMargin(db: Queryable, range: TimeRange, by: readon
       LEFT JOIN product p ON p.id = l.product_id
       LEFT JOIN location loc ON loc.id = l.location_id
      WHERE true ${periodFilter(range, sql.ref('l.posted_at'))}
+       ${locationIds === null ? sql`` : sql`AND l.location_id = ANY(${locationIds})`}
      ${group} ${order}`.execute(db);
   const items: MarginRow[] = result.rows.map((row) => {
     const revenue = Number(row.revenue);

@@ -7,6 +7,7 @@ import { createProduct } from '../commands/create-product.ts';
 import { updateProduct } from '../commands/update-product.ts';
 import { getProductByBarcode, getProductBySku } from '../queries/find-products.ts';
 import { listProducts } from '../queries/list-products.ts';
+import { productFor } from './cost-visibility.ts';
 import { barcodeParams, createProductBody, listProductsQuery, productParams, productSchema, updateProductBody } from './schemas.ts';
 
 export function registerCatalogRoutes(app: HttpServer, uow: UnitOfWork): void {
@@ -24,19 +25,22 @@ export function registerCatalogRoutes(app: HttpServer, uow: UnitOfWork): void {
   app.get(
     '/api/v1/products',
     { config: read, schema: { tags, querystring: listProductsQuery, response: { 200: page(productSchema) } } },
-    (request) => listProducts(db, request.query),
+    async (request) => {
+      const products = await listProducts(db, request.query);
+      return { ...products, items: products.items.map((product) => productFor(request, product)) };
+    },
   );
 
   app.get(
     '/api/v1/products/by-barcode/:barcode',
     { config: read, schema: { tags, params: barcodeParams, response: { 200: productSchema } } },
-    (request) => getProductByBarcode(db, request.params.barcode),
+    async (request) => productFor(request, await getProductByBarcode(db, request.params.barcode)),
   );
 
   app.get(
     '/api/v1/products/:sku',
     { config: read, schema: { tags, params: productParams, response: { 200: productSchema } } },
-    (request) => getProductBySku(db, request.params.sku),
+    async (request) => productFor(request, await getProductBySku(db, request.params.sku)),
   );
 
   app.post(

@@ -68,7 +68,7 @@ export const productSchema = z.object({
   style: z.string().nullable(),
   attributes: z.record(z.string(), z.string()),
   unitOfMeasure: z.string(),
-  cost: z.number(),
+  cost: z.number().optional().describe('Unit cost; absent for roles that may not see costs (store associates, service agents)'),
   price: z.number(),
   taxRate: z.number().describe('The rate that applies: the product’s own, else the company default'),
 });

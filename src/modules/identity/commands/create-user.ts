@@ -3,10 +3,11 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '../../../kernel/actor.ts';
 import { Conflict } from '../../../kernel/errors.ts';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
-import { holdsStock, resolveLocation } from '../../network/index.ts';
+import { holdsStock } from '../../network/index.ts';
 import { hashPassword } from '../domain/password.ts';
 import { findUserByEmail } from '../queries/find-user.ts';
 import type { User } from '../queries/user.ts';
+import { resolveUserLocations } from './resolve-user-locations.ts';
 
 export interface CreateUserInput {
   email: string;
@@ -17,14 +18,10 @@ export interface CreateUserInput {
 }
 
 export async function createUser(ctx: Context, input: CreateUserInput): Promise<User> {
-  const codes = [...new Set(input.locations ?? [])];
-  const locations = [];
-  for (const [index, code] of codes.entries()) {
-    const location = await resolveLocation(ctx.tx, code, `/locations/${index}`);
-    locations.push(location);
-  }
+  const locations = await resolveUserLocations(ctx.tx, input.locations ?? []);
+  const codes = locations.map((location) => location.code);
   if (await findUserByEmail(ctx.tx, input.email)) throw new Conflict('already_exists', `A user with email ${input.email} already exists`);
-  const user: User = { id: randomUUID(), email: input.email, name: input.name, role: input.role, locations: codes };
+  const user: User = { id: randomUUID(), email: input.email, name: input.name, role: input.role, locations: codes, active: true };
   await ctx.tx
     .insertInto('app_user')
     .values({ id: user.id, email: user.email, name: user.name, role: user.role, password_hash: await hashPassword(input.password) })

@@ -15,6 +15,8 @@ export async function issueToken(db: Queryable, email: string, password: string,
   const user = await findUserByEmail(db, email);
   const valid = await verifyPassword(password, user?.passwordHash);
   if (!user || !valid) throw new Unauthorized('The email or password is wrong');
+  // Told only to whoever knows the password: the account exists but may not be used.
+  if (!user.active) throw new Unauthorized('This account is deactivated; an administrator can reactivate it');
   const token = newToken();
   const expiresAt = new Date(now.getTime() + TOKEN_LIFETIME_HOURS * 3_600_000);
   await db.insertInto('access_token').values({ token_hash: hashToken(token), user_id: user.id, created_at: now, expires_at: expiresAt }).execute();

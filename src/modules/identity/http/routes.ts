@@ -7,8 +7,10 @@ import { page, problemSchema } from '../../../platform/http/schemas.ts';
 import { writeCommand } from '../../../platform/http/write-command.ts';
 import { createUser } from '../commands/create-user.ts';
 import { issueToken } from '../commands/issue-token.ts';
-import { findUserById, listUsers } from '../queries/find-user.ts';
-import { createUserBody, issueTokenBody, listUsersQuery, tokenSchema, userParams, userSchema } from './schemas.ts';
+import { permissionsOf } from '../domain/permissions.ts';
+import { findUserById, listUsers, shownUser } from '../queries/find-user.ts';
+import { createUserBody, issueTokenBody, listUsersQuery, meSchema, tokenSchema, userParams, userSchema } from './schemas.ts';
+import { registerUserManagementRoutes } from './user-management-routes.ts';
 
 export function registerIdentityRoutes(app: HttpServer, uow: UnitOfWork, now: () => Date): void {
   const db = uow.database.kysely;
@@ -38,16 +40,14 @@ export function registerIdentityRoutes(app: HttpServer, uow: UnitOfWork, now: ()
     async (request) => {
       const user = await findUserById(db, request.params.id);
       if (!user) throw new NotFound('User', request.params.id);
-      const { passwordHash: _omitted, ...shown } = user;
-      return shown;
+      return shownUser(user);
     },
   );
 
-  app.get('/api/v1/me', { config: { action: 'me.read' }, schema: { tags, response: { 200: userSchema } } }, async (request) => {
+  app.get('/api/v1/me', { config: { action: 'me.read' }, schema: { tags, response: { 200: meSchema } } }, async (request) => {
     const user = await findUserById(db, request.actor.userId);
     if (!user) throw new NotFound('User', request.actor.userId);
-    const { passwordHash: _omitted, ...shown } = user;
-    return shown;
+    return { ...shownUser(user), permissions: permissionsOf(request.actor.role) };
   });
 
   app.post(
@@ -55,4 +55,6 @@ export function registerIdentityRoutes(app: HttpServer, uow: UnitOfWork, now: ()
     { schema: { tags, security: [], body: issueTokenBody, response: { 201: tokenSchema, 401: problemSchema } } },
     async (request, reply) => reply.code(201).send(await issueToken(db, request.body.email, request.body.password, now())),
   );
+
+  registerUserManagementRoutes(app, uow);
 }

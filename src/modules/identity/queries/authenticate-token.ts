@@ -1,16 +1,11 @@
-// Resolves a bearer token to its actor: the EMPORIUM_ADMIN_TOKEN bootstrap admin, or a stored, unexpired token.
+// Resolves a bearer token to its actor: the EMPORIUM_ADMIN_TOKEN bootstrap admin, or a stored, unexpired token
+// of an active user. Role and locations are read on every request, so a change to them applies at once.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Actor, Role } from '../../../kernel/actor.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
+import { BOOTSTRAP_ADMIN } from '../domain/built-in-users.ts';
 import { hashToken } from '../domain/token.ts';
-
-export const BOOTSTRAP_ADMIN: Actor = {
-  userId: '00000000-0000-0000-0000-000000000001',
-  email: 'admin@emporium.local',
-  role: 'admin',
-  locationIds: null,
-};
 
 interface TokenRow {
   user_id: string;
@@ -29,7 +24,7 @@ export async function authenticateToken(db: Queryable, token: string, adminToken
   const result = await sql<TokenRow>`SELECT u.id AS user_id, u.email, u.role,
       (SELECT array_agg(ul.location_id) FROM user_location ul WHERE ul.user_id = u.id) AS location_ids
     FROM access_token t JOIN app_user u ON u.id = t.user_id
-    WHERE t.token_hash = ${hashToken(token)} AND t.expires_at > ${now}`.execute(db);
+    WHERE t.token_hash = ${hashToken(token)} AND t.expires_at > ${now} AND u.deactivated_at IS NULL`.execute(db);
   const row = result.rows[0];
   if (!row) return undefined;
   return { userId: row.user_id, email: row.email, role: row.role, locationIds: row.location_ids && row.location_ids.length > 0 ? row.location_ids : null };

@@ -8,4 +8,6 @@ export interface User {
   role: Role;
   /** Location codes the user is limited to; empty means every location. */
   locations: string[];
+  /** False once deactivated: no token of theirs works and they cannot sign in. */
+  active: boolean;
 }

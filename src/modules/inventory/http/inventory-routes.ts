@@ -7,6 +7,7 @@ import { postAdjustment } from '../commands/post-adjustment.ts';
 import { postCount } from '../commands/post-count.ts';
 import { inventoryAccuracy, listCounts } from '../queries/counts.ts';
 import { listStockLevels } from '../queries/list-stock-levels.ts';
+import { countFor } from './cost-visibility.ts';
 import { accuracyQuery, accuracySchema, adjustmentBody, adjustmentSchema, countBody, countSchema, countsQuery, levelSchema, levelsQuery } from './schemas.ts';
 
 const toDate = (value: string | undefined) => (value ? new Date(value) : undefined);
@@ -38,7 +39,10 @@ export function registerInventoryRoutes(app: HttpServer, uow: UnitOfWork): void 
   app.get(
     '/api/v1/inventory/counts',
     { config: { action: 'inventory.read' }, schema: { tags, querystring: countsQuery, response: { 200: page(countSchema) } } },
-    (request) => listCounts(db, request.actor, { ...request.query, from: toDate(request.query.from), to: toEndDate(request.query.to) }),
+    async (request) => {
+      const counts = await listCounts(db, request.actor, { ...request.query, from: toDate(request.query.from), to: toEndDate(request.query.to) });
+      return { ...counts, items: counts.items.map((count) => countFor(request, count)) };
+    },
   );
 
   app.get(

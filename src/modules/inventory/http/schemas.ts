@@ -41,7 +41,13 @@ export const countBody = z.strictObject({
   lines: lines(z.strictObject({ sku: naturalKey, counted: z.number().int('must be an integer').min(0).max(1_000_000_000) })).superRefine(uniqueSkus),
 });
 
-const countLineSchema = z.object({ sku: z.string(), counted: z.number(), onHandAtCount: z.number(), variance: z.number(), value: z.number() });
+const countLineSchema = z.object({
+  sku: z.string(),
+  counted: z.number(),
+  onHandAtCount: z.number(),
+  variance: z.number(),
+  value: z.number().optional().describe('The variance at cost; absent for roles that may not see costs'),
+});
 export const countSchema = z.object({ id: z.uuid(), number: z.string(), location: z.string(), countedAt: z.string(), lines: z.array(countLineSchema) });
 
 const period = {

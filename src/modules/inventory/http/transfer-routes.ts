@@ -47,7 +47,8 @@ export function registerTransferRoutes(app: HttpServer, uow: UnitOfWork): void {
 
   app.post(
     '/api/v1/transfers/:id/receive',
-    { ...write, schema: { tags, params: transferParams, body: receiveBody, response: { 200: transferSchema } } },
+    // Receiving has a permission of its own: store associates receive at their store but create, approve and ship nothing.
+    { config: { action: 'transfers.receive' }, schema: { tags, params: transferParams, body: receiveBody, response: { 200: transferSchema } } },
     (request, reply) => writeCommand(uow, request, reply, 200, (ctx) => receiveTransfer(ctx, request.params.id, request.body ?? {})),
   );
 }
