@@ -285,6 +285,11 @@ describe('malformed requests', () => {
   afterAll(() => t.close());
 
   const fill = (path: string, value: string) => path.replace(/\{[^}]+\}/g, value);
+  /** The path with every parameter filled by a value its schema accepts (a UUID where one is required). */
+  const fillValid = (template: string, parameters: Array<{ in: string; name: string; schema: JsonSchema }> = []) =>
+    parameters
+      .filter((parameter) => parameter.in === 'path')
+      .reduce((url, parameter) => url.replace(`{${parameter.name}}`, resolve(parameter.schema, components).format === 'uuid' ? randomUUID() : 'NOPE'), template);
 
   it('finds the write routes in the OpenAPI document', () => {
     const writes = Object.keys(paths).filter((path) => paths[path]?.post);
@@ -327,7 +332,7 @@ describe('malformed requests', () => {
     for (const [template, operations] of Object.entries(paths)) {
       const schema = operations.post?.requestBody?.content?.['application/json']?.schema;
       if (!schema) continue;
-      const url = template.includes('{') ? fill(template, 'NOPE') : template;
+      const url = fillValid(template, operations.post?.parameters);
       const body = sample(schema, components, true);
       for (const objectPath of objectPaths(body)) {
         const withUnknown = withLeaf(body, objectPath, { ...(valueAt(body, objectPath) as object), discountTypo: 500 });
@@ -350,12 +355,7 @@ describe('malformed requests', () => {
     let checked = 0;
     for (const [template, operations] of Object.entries(paths)) {
       if (!operations.get || template === '/api/v1/openapi.json') continue;
-      const pathParameters = (operations.get.parameters ?? []).filter((p: { in: string }) => p.in === 'path') as Array<{ name: string; schema: JsonSchema }>;
-      const validPath = pathParameters.reduce(
-        (url, parameter) => url.replace(`{${parameter.name}}`, resolve(parameter.schema, components).format === 'uuid' ? randomUUID() : 'NOPE'),
-        template,
-      );
-      const url = `${validPath}?category=Audio`;
+      const url = `${fillValid(template, operations.get.parameters)}?category=Audio`;
       const response = await t.get(url);
       const named = response.body?.errors?.some((error: { path: string }) => error.path === '/querystring/category');
       const hasCategoryFilter = (operations.get.parameters ?? []).some((p: { in: string; name: string }) => p.in === 'query' && p.name === 'category');
