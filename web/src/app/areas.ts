@@ -20,7 +20,20 @@ export const AREAS: Area[] = [
   { name: 'Admin', path: '/admin', action: 'users.read' },
 ];
 
-/** Where a role lands after signing in: its first area. */
-export function homePath(permissions: string[]): string {
-  return AREAS.find((area) => permissions.includes(area.action))?.path ?? '/';
+/** The area each role spends its day in. */
+const HOME_BY_ROLE: Record<string, Area['name']> = {
+  admin: 'Admin',
+  store_manager: 'Till',
+  store_associate: 'Till',
+  warehouse_operator: 'Stock',
+  buyer: 'Purchasing',
+  finance: 'Finance',
+  service_agent: 'Orders',
+  analyst: 'KPIs',
+};
+
+/** Where a user lands after signing in: their role's home, else the first area they may use. */
+export function homePath(role: string, permissions: string[]): string {
+  const allowed = AREAS.filter((area) => permissions.includes(area.action));
+  return (allowed.find((area) => area.name === HOME_BY_ROLE[role]) ?? allowed[0])?.path ?? '/';
 }

@@ -16,7 +16,7 @@ function RequireSession() {
 
 function Home() {
   const me = useMe();
-  return me.data ? <Navigate to={homePath(me.data.permissions)} replace /> : null;
+  return me.data ? <Navigate to={homePath(me.data.role, me.data.permissions)} replace /> : null;
 }
 
 const screen = (load: () => Promise<{ Component: React.ComponentType }>) => ({ lazy: load });

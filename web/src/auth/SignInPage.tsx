@@ -26,7 +26,7 @@ export function SignInPage() {
       startSession(session);
       const me = unwrap(await api.GET('/api/v1/me'));
       queryClient.setQueryData(['me'], me);
-      navigate(homePath(me.permissions), { replace: true });
+      navigate(homePath(me.role, me.permissions), { replace: true });
     } catch (failure) {
       setError(failure);
     } finally {

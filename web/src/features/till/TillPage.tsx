@@ -51,7 +51,13 @@ export function TillPage() {
     input.focus();
   }
 
-  if (!location) return <p>The till needs a user assigned to a store.</p>;
+  if (!location)
+    return (
+      <section aria-labelledby="till-title">
+        <h1 id="till-title">Till</h1>
+        <p>The till sells at the user's store: this user is not assigned to one.</p>
+      </section>
+    );
   return (
     <section aria-labelledby="till-title" className="till">
       <h1 id="till-title">Till · {location}</h1>
