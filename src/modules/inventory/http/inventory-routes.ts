@@ -20,7 +20,8 @@ export function registerInventoryRoutes(app: HttpServer, uow: UnitOfWork): void 
 
   app.post(
     '/api/v1/inventory/adjustments',
-    { config: { action: 'inventory.adjust' }, schema: { tags, body: adjustmentBody, response: { 201: adjustmentSchema } } },
+    // Finance posts opening stock (reason `opening`) without the right to adjust stock otherwise.
+    { config: { action: 'inventory.adjust', orAction: 'inventory.opening' }, schema: { tags, body: adjustmentBody, response: { 201: adjustmentSchema } } },
     (request, reply) => writeCommand(uow, request, reply, 201, (ctx) => postAdjustment(ctx, request.body)),
   );
 
