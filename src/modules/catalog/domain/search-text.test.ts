@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldForSearch, productSearchText, searchWords } from './search-text.ts';
 
@@ -14,5 +15,15 @@ describe('search text', () => {
   it('splits a query into folded words, ignoring extra blanks', () => {
     expect(searchWords('  Café   NOIR ')).toEqual(['cafe', 'noir']);
     expect(searchWords('   ')).toEqual([]);
+  });
+});
+
+describe('the migration that filled search_text for existing products', () => {
+  it('folds every accented letter it names the way foldForSearch does', () => {
+    const migration = readFileSync(new URL('../db/migrations/20261203000300_catalog_search.sql', import.meta.url), 'utf8');
+    const [, from, to] = /translate\(\s*concat_ws\([^)]*\),\s*'([^']*)',\s*'([^']*)'/u.exec(migration) ?? [];
+    expect(from?.length).toBeGreaterThan(100);
+    const folded = [...(from as string)].map((char, i) => (to as string)[i] ?? '').join('');
+    expect(folded).toBe(foldForSearch(from as string));
   });
 });
