@@ -692,8 +692,9 @@ export interface paths {
                 query?: {
                     limit?: number;
                     cursor?: string;
-                    /** @description SKU prefix or name substring, case-insensitive */
+                    /** @description Words that must all occur, in any order, in the SKU, name, style, colour, size or category (case and accents ignored), or a GTIN; an exact SKU or GTIN match comes first */
                     q?: string;
+                    category?: string & (unknown & unknown);
                     family?: string;
                     style?: string;
                     /** @description Exact barcode (the same GTIN in any spelling) */
@@ -1069,6 +1070,56 @@ export interface paths {
                                 available: number;
                             }[];
                             nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    /** @description The SKU or a GTIN of the product */
+                    sku: string;
+                    /** @description Only this store or warehouse */
+                    location?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sku: string;
+                            name: string;
+                            locations: {
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "warehouse" | "store";
+                                available: number;
+                            }[];
                         };
                     };
                 };
@@ -1733,8 +1784,13 @@ export interface paths {
                     channel?: "store" | "web" | "marketplace";
                     fulfillment?: "carry_out" | "ship" | "pickup";
                     status?: "reserved" | "backordered" | "completed" | "cancelled";
+                    /** @description Orders sold, shipped, picked up or allocated there; a location outside the caller’s scope is 404 */
                     location?: string;
                     customer?: string;
+                    /** @description Placed at or after: an ISO date (start of that UTC day) or date-time */
+                    from?: string;
+                    /** @description Placed at or before: an ISO date (the whole UTC day) or date-time */
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2320,6 +2376,65 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    /** @description The order id or number (a till receipt carries its order number) */
+                    order: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            order: string;
+                            orderNumber: string;
+                            channel: string;
+                            status: string;
+                            /** @description Only completed orders take returns */
+                            returnable: boolean;
+                            lines: {
+                                lineNo: number;
+                                sku: string;
+                                sold: number;
+                                returned: number;
+                                left: number;
+                                /** @description What the customer paid for the line, tax included */
+                                paid: number;
+                                /** @description paid per unit, rounded to the cent */
+                                unitPaid: number;
+                                /** @description What returning every unit left refunds, tax included */
+                                refundLeft: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5344,8 +5459,8 @@ export interface paths {
                                 name: string;
                                 /** @enum {string} */
                                 type: "asset" | "liability" | "equity" | "income" | "expense";
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
-                                purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
+                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                                purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
                                 location: string | null;
                                 archived: boolean;
                             }[];
@@ -5371,7 +5486,7 @@ export interface paths {
                         /** @enum {string} */
                         type: "asset" | "liability" | "equity" | "income" | "expense";
                         /** @description Counts the account in that role’s sums; automatic postings keep going to the system accounts */
-                        role?: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
+                        role?: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
                     };
                 };
             };
@@ -5387,8 +5502,8 @@ export interface paths {
                             name: string;
                             /** @enum {string} */
                             type: "asset" | "liability" | "equity" | "income" | "expense";
-                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
-                            purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
+                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                            purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
                             location: string | null;
                             archived: boolean;
                         };
@@ -5431,8 +5546,8 @@ export interface paths {
                             name: string;
                             /** @enum {string} */
                             type: "asset" | "liability" | "equity" | "income" | "expense";
-                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
-                            purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
+                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                            purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
                             location: string | null;
                             archived: boolean;
                         };
@@ -5469,8 +5584,8 @@ export interface paths {
                             name: string;
                             /** @enum {string} */
                             type: "asset" | "liability" | "equity" | "income" | "expense";
-                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
-                            purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
+                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                            purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
                             location: string | null;
                             archived: boolean;
                         };
@@ -5515,8 +5630,8 @@ export interface paths {
                             name: string;
                             /** @enum {string} */
                             type: "asset" | "liability" | "equity" | "income" | "expense";
-                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
-                            purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
+                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                            purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
                             location: string | null;
                             archived: boolean;
                         };
@@ -5563,7 +5678,7 @@ export interface paths {
                                 name: string;
                                 /** @enum {string} */
                                 type: "asset" | "liability" | "equity" | "income" | "expense";
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
+                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
                                 debit: number;
                                 credit: number;
                                 balance: number;
@@ -5624,7 +5739,7 @@ export interface paths {
                                 lines: {
                                     account: string;
                                     name: string;
-                                    role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
+                                    role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
                                     debit: number;
                                     credit: number;
                                 }[];
@@ -5672,7 +5787,7 @@ export interface paths {
                             lines: {
                                 account: string;
                                 name: string;
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
+                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
                                 debit: number;
                                 credit: number;
                             }[];
@@ -5721,7 +5836,7 @@ export interface paths {
                             lines: {
                                 account: string;
                                 name: string;
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
+                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
                                 debit: number;
                                 credit: number;
                             }[];
@@ -5774,7 +5889,7 @@ export interface paths {
                             lines: {
                                 account: string;
                                 name: string;
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
+                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
                                 debit: number;
                                 credit: number;
                             }[];
@@ -5884,13 +5999,13 @@ export interface paths {
                             income: {
                                 code: string;
                                 name: string;
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
+                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
                                 amount: number;
                             }[];
                             expenses: {
                                 code: string;
                                 name: string;
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
+                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
                                 amount: number;
                             }[];
                             totals: {
@@ -5943,21 +6058,21 @@ export interface paths {
                             assets: {
                                 code: string;
                                 name: string;
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
+                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
                                 opening: number;
                                 closing: number;
                             }[];
                             liabilities: {
                                 code: string;
                                 name: string;
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
+                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
                                 opening: number;
                                 closing: number;
                             }[];
                             equity: {
                                 code: string;
                                 name: string;
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
+                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
                                 opening: number;
                                 closing: number;
                             }[];
@@ -6017,8 +6132,8 @@ export interface paths {
                                 name: string;
                                 /** @enum {string} */
                                 type: "asset" | "liability" | "equity" | "income" | "expense";
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
-                                purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable") | null;
+                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                                purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
                                 location: string | null;
                                 archived: boolean;
                             };
