@@ -417,7 +417,7 @@ describe('malformed requests', () => {
       ['GET', '/api/v1/nope'],
       ['POST', '/api/v1/nope'],
       ['GET', '/api/v2/locations'],
-      ['GET', '/'],
+      ['POST', '/'], // GET / is the back office
       ['DELETE', '/api/v1/locations'],
       ['PUT', '/api/v1/users'],
       ['GET', '/api/v1/locations/A/B/C'],
