@@ -77,10 +77,12 @@ async function insertEntry(ctx: Context, header: EntryHeader, lines: readonly En
                  AND coalesce(a.location_id, ${NO_LOCATION}::uuid) = coalesce(v.till, ${NO_LOCATION}::uuid)),
     ready AS (SELECT NOT EXISTS (SELECT 1 FROM r WHERE resolved_id IS NULL) AS resolved,
                      NOT EXISTS (SELECT 1 FROM accounting_settings WHERE company_id = 1 AND lock_date >= ${date}::date) AS open),
+    -- The entry's number, taken only when the entry is written: the journal has no gaps.
+    n AS (UPDATE document_counter SET last_value = last_value + 1 WHERE type = 'JE' AND (SELECT resolved AND open FROM ready) RETURNING last_value),
     entry AS (INSERT INTO journal_entry (id, number, posted_at, entry_date, source_type, source_id, kind, description, channel, location_id, reverses_id, actor_id, total)
-              SELECT ${id}::uuid, nextval('journal_entry_number'), ${ctx.now}::timestamptz, ${date}::date, ${header.source.type}, ${header.source.id}, ${header.kind},
+              SELECT ${id}::uuid, n.last_value, ${ctx.now}::timestamptz, ${date}::date, ${header.source.type}, ${header.source.id}, ${header.kind},
                      ${header.description}, ${header.channel ?? null}, ${header.locationId ?? null}::uuid, ${header.reversesId ?? null}::uuid, ${ctx.actor.userId}::uuid, ${total}::int8
-                FROM ready WHERE resolved AND open
+                FROM ready, n WHERE resolved AND open
               RETURNING id, number),
     written AS (INSERT INTO journal_line (entry_id, line_no, account_id, debit, credit, posted_at, product_id, location_id)
                 SELECT entry.id, r.line_no, r.resolved_id, r.debit, r.credit, ${ctx.now}::timestamptz, r.product_id, r.location_id FROM entry, r
