@@ -80,6 +80,18 @@ export function numberColumn(prefix: DocumentPrefix, alias: string): RawBuilder<
   return prefix === 'JE' ? numberText(prefix, sql.ref(`${alias}.number`)) : sql<string>`${sql.ref(`${alias}.number`)}`;
 }
 
+/** The numbers of those of `ids` that are documents of any type, by id (one round trip). */
+export async function documentNumbers(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  const uuids = [...new Set(ids.filter((id) => UUID.test(id)))];
+  if (uuids.length === 0) return new Map();
+  const prefixes = Object.keys(DOCUMENT_TYPES) as DocumentPrefix[];
+  const selects = prefixes.map(
+    (prefix) => sql`SELECT d.id::text AS id, ${numberColumn(prefix, 'd')} AS number FROM ${sql.table(DOCUMENT_TYPES[prefix].table)} d WHERE d.id = ANY(${uuids}::uuid[])`,
+  );
+  const result = await sql<DocumentName>`${sql.join(selects, sql` UNION ALL `)}`.execute(db);
+  return new Map(result.rows.map((row) => [row.id, row.number]));
+}
+
 export interface DocumentName {
   id: string;
   number: string;

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { assert } from '../../../kernel/assert.ts';
 import { Conflict } from '../../../kernel/errors.ts';
+import { documentNumbers, documentTypeNamed } from '../../../platform/db/document-number.ts';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
 import { accountingDate } from '../domain/period.ts';
 import { type AccountRef, balanced, type Channel, type Posting } from '../domain/posting.ts';
@@ -40,10 +41,11 @@ export async function postJournalEntry(ctx: Context, draft: Posting): Promise<Po
   return writeEntry(ctx, posting, posting.lines);
 }
 
-export async function writeEntry(ctx: Context, header: EntryHeader, lines: readonly EntryLine[]): Promise<PostedEntry> {
+export async function writeEntry(ctx: Context, entryHeader: EntryHeader, lines: readonly EntryLine[]): Promise<PostedEntry> {
   const debits = lines.reduce((sum, line) => sum + line.debit, 0);
   const credits = lines.reduce((sum, line) => sum + line.credit, 0);
-  assert(lines.length > 0 && debits === credits && debits > 0, `${header.kind} ${header.source.id} does not balance: ${debits} / ${credits}`);
+  assert(lines.length > 0 && debits === credits && debits > 0, `${entryHeader.kind} ${entryHeader.source.id} does not balance: ${debits} / ${credits}`);
+  const header = await namedByNumber(ctx, entryHeader);
   let result = await insertEntry(ctx, header, lines, debits);
   if (result.open && !result.resolved) {
     // A till that takes cash for the first time (stores get theirs when created; this covers the rest).
@@ -54,6 +56,24 @@ export async function writeEntry(ctx: Context, header: EntryHeader, lines: reado
   if (!result.open) throw await periodLocked(ctx, accountingDate(ctx.now));
   assert(result.resolved && result.number !== null, `${header.kind} ${header.source.id} names an account the chart does not have`);
   return { id: result.id, number: Number(result.number) };
+}
+
+const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/**
+ * The journal names documents by number, as people do: the source (order:SO-000123) and the documents the
+ * description mentions. Postings are built from events, which carry ids; the numbers are looked up here.
+ */
+async function namedByNumber(ctx: Context, header: EntryHeader): Promise<EntryHeader> {
+  const mentioned = header.description.match(UUIDS) ?? [];
+  const ids = documentTypeNamed(header.source.type) ? [header.source.id, ...mentioned] : mentioned;
+  if (ids.length === 0) return header;
+  const numbers = await documentNumbers(ctx.tx, ids);
+  return {
+    ...header,
+    source: { type: header.source.type, id: numbers.get(header.source.id) ?? header.source.id },
+    description: header.description.replace(UUIDS, (id) => numbers.get(id) ?? id),
+  };
 }
 
 const NO_LOCATION = '00000000-0000-0000-0000-000000000000';
