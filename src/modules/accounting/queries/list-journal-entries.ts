@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import { NotFound } from '../../../kernel/errors.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
-import { documentTypeNamed, findDocument } from '../../../platform/db/document-number.ts';
+import { documentTypeNamed, findDocument, formatDocumentNumber } from '../../../platform/db/document-number.ts';
 import { decodeCursor, toPage } from '../../../platform/http/cursor.ts';
 import type { Role } from '../domain/account.ts';
 import type { TimeRange } from '../domain/period.ts';
@@ -36,8 +36,9 @@ interface EntryRow {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Entries keep their number as an integer; the API shows it as every document number is shown. */
 export function entryNumber(number: number): string {
-  return `JE-${String(number).padStart(6, '0')}`;
+  return formatDocumentNumber('JE', number);
 }
 
 export async function listJournalEntries(db: Queryable, input: ListJournalEntriesInput) {
