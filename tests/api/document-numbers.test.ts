@@ -71,6 +71,7 @@ describe('document numbers', () => {
       LC: { path: '/api/v1/landed-costs', ...cost },
       CS: { path: '/api/v1/accounting/cash-sessions', ...session },
       JE: { path: '/api/v1/accounting/journal-entries', ...manual },
+      ADJ: { path: '', ...adjustment },
     });
   });
 
@@ -127,6 +128,15 @@ describe('document numbers', () => {
     expect((await ok(t.get(`/api/v1/accounting/journal-entries?source=order:${sale.number}`), 200)).items).toEqual(byId);
     const [refund] = (await ok(t.get(`/api/v1/accounting/journal-entries?source=return:${returned.number}`), 200)).items;
     expect(refund.description).toBe(`Return ${returned.number} of order ${sale.number}`);
+    for (const [type, prefix] of [['adjustment', 'ADJ'], ['receipt', 'RCP'], ['bill', 'BILL'], ['landed_cost', 'LC'], ['cash_session', 'CS']] as const) {
+      const doc = docs[prefix] as { id: string; number: string };
+      const entries = (await ok(t.get(`/api/v1/accounting/journal-entries?source=${type}:${doc.id}`), 200)).items;
+      expect(entries.length, type).toBeGreaterThan(0);
+      for (const entry of entries) {
+        expect(entry.source).toBe(`${type}:${doc.number}`);
+        expect(entry.description).toContain(doc.number);
+      }
+    }
   });
 
   it('finds a document in the audit trail by its number', async () => {
