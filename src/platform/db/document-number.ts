@@ -47,15 +47,11 @@ export function documentTypeNamed(name: string): DocumentPrefix | undefined {
 
 /** Takes the type's next number; the counter row stays locked until the caller's transaction ends. */
 export async function nextDocumentNumber(ctx: Context, prefix: DocumentPrefix): Promise<string> {
-  return formatDocumentNumber(prefix, await nextDocumentValue(ctx, prefix));
-}
-
-export async function nextDocumentValue(ctx: Context, prefix: DocumentPrefix): Promise<number> {
   const result = await sql<{ value: string }>`UPDATE document_counter SET last_value = last_value + 1 WHERE type = ${prefix}
     RETURNING last_value::text AS value`.execute(ctx.tx);
   const value = result.rows[0]?.value;
   assert(value !== undefined, `no document counter for ${prefix}`);
-  return Number(value);
+  return formatDocumentNumber(prefix, value);
 }
 
 /**
