@@ -102,6 +102,7 @@ export interface paths {
                                 action: string;
                                 entity: string;
                                 entityId: string;
+                                entityNumber: string | null;
                                 before: unknown;
                                 after: unknown;
                             }[];
@@ -2299,7 +2300,6 @@ export interface paths {
                                 id: string;
                                 number: string;
                                 order: string;
-                                orderNumber: string;
                                 location: string;
                                 lines: {
                                     sku: string;
@@ -2356,7 +2356,6 @@ export interface paths {
                             id: string;
                             number: string;
                             order: string;
-                            orderNumber: string;
                             location: string;
                             lines: {
                                 sku: string;
@@ -2408,9 +2407,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** Format: uuid */
+                            /** @description The order number */
                             order: string;
-                            orderNumber: string;
                             channel: string;
                             status: string;
                             /** @description Only completed orders take returns */
@@ -2470,7 +2468,6 @@ export interface paths {
                             id: string;
                             number: string;
                             order: string;
-                            orderNumber: string;
                             location: string;
                             lines: {
                                 sku: string;

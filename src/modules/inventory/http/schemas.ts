@@ -1,6 +1,6 @@
 // Request and response schemas of the inventory and transfer routes.
 import { z } from 'zod';
-import { listQuery, naturalKey, quantity } from '../../../platform/http/schemas.ts';
+import { documentParams, listQuery, naturalKey, quantity } from '../../../platform/http/schemas.ts';
 
 const lines = <T extends z.ZodType>(line: T) => z.array(line).min(1, 'must have at least one line').max(1000);
 
@@ -89,7 +89,7 @@ export const TRANSFER_STATUSES = ['requested', 'reserved', 'in_transit', 'receiv
 
 export const transfersQuery = listQuery.extend({ from: naturalKey.optional(), to: naturalKey.optional(), status: z.enum(TRANSFER_STATUSES).optional() });
 
-export const transferParams = z.object({ id: naturalKey });
+export const transferParams = documentParams('TRF');
 
 export const transferSchema = z.object({
   id: z.uuid(),
