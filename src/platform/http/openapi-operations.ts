@@ -8,7 +8,7 @@ import type { FastifyInstance, RouteOptions } from 'fastify';
 import { z } from 'zod';
 import { problemSchema } from './schemas.ts';
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 422;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 503;
 
 export interface OperationDoc {
   /** Unique in the API, a camelCase verb and noun: listOrders, getOrder, placeOrder. */
@@ -30,12 +30,15 @@ const DOCUMENTED = /^\/api\/v1\//;
 
 /** The problems any route of this shape can answer, whatever it does. */
 function sharedProblems(route: RouteOptions): Partial<Record<ProblemStatus, string[]>> {
-  // Every API route has a strict query string schema (strict-request-schemas.ts), so every one can refuse.
-  const invalid = ['validation_failed'];
-  if (route.schema?.body) invalid.push('invalid_json');
+  const signedIn = route.config?.action !== undefined;
+  const hasBody = route.schema?.body !== undefined;
   return {
-    400: invalid,
-    ...(route.config?.action === undefined ? {} : { 401: ['unauthorized'], 403: ['forbidden'] }),
+    // Every API route has a strict query string schema (strict-request-schemas.ts), so every one can refuse.
+    400: hasBody ? ['validation_failed', 'invalid_json'] : ['validation_failed'],
+    ...(signedIn ? { 401: ['unauthorized'], 403: ['forbidden'] } : {}),
+    // Signed-in POSTs are write commands, which honour Idempotency-Key (write-command.ts).
+    ...(signedIn && [route.method].flat().includes('POST') ? { 409: ['idempotency_key_in_use', 'idempotency_key_reused'] } : {}),
+    ...(hasBody ? { 413: ['payload_too_large'], 415: ['unsupported_media_type'] } : {}),
   };
 }
 

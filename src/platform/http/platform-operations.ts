@@ -6,6 +6,7 @@ export const platformOperations: OperationDocs = {
     operationId: 'getHealth',
     summary: 'Check that the service and its database answer',
     description: 'Public. Answers 200 with the database engine and the version when a query succeeds, 503 `database_unavailable` when the database does not answer.',
+    problems: { 503: ['database_unavailable'] },
   },
   'GET /api/v1/audit': {
     operationId: 'listAuditEntries',
