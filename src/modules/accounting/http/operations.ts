@@ -112,7 +112,7 @@ export const accountingOperations: OperationDocs = {
   'GET /api/v1/accounting/cash-sessions': {
     operationId: 'listCashSessions',
     summary: 'List till cash sessions',
-    description: 'Sessions of the caller’s stores, newest first, filtered by location and status.',
+    description: 'Sessions of the caller’s stores, filtered by location and status.',
   },
   'GET /api/v1/accounting/cash-sessions/:id': {
     operationId: 'getCashSession',

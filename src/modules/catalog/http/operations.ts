@@ -5,13 +5,13 @@ export const catalogOperations: OperationDocs = {
   'POST /api/v1/products': {
     operationId: 'createProduct',
     summary: 'Create a product',
-    description: 'A sellable product under a unique SKU, with its price, cost, tax class and optional GTIN barcode (checked digit and all, and unique).',
+    description: 'A product under a unique SKU with its price, cost, tax rate (basis points; without one the company default applies) and optional GTIN-8/12/13/14 barcode, valid check digit and unique.',
     problems: { 409: ['already_exists'] },
   },
   'GET /api/v1/products': {
     operationId: 'listProducts',
     summary: 'List and search products',
-    description: 'Products by SKU, a page at a time, filtered by text search, category or exact barcode. Costs are shown only to roles allowed `costs.read`.',
+    description: 'Products by SKU, a page at a time, filtered by `q`, `family`, `style`, `barcodePrefix` or exact `barcode`. `cost` is shown only to roles allowed `costs.read`.',
   },
   'GET /api/v1/products/by-barcode/:barcode': {
     operationId: 'getProductByBarcode',
@@ -22,13 +22,13 @@ export const catalogOperations: OperationDocs = {
   'GET /api/v1/products/:sku': {
     operationId: 'getProduct',
     summary: 'Get a product',
-    description: 'One product by SKU. Costs are shown only to roles allowed `costs.read`.',
+    description: 'One product by SKU. `cost` is shown only to roles allowed `costs.read`.',
     problems: { 404: ['not_found'] },
   },
   'POST /api/v1/products/:sku': {
     operationId: 'updateProduct',
     summary: 'Change a product',
-    description: 'Changes the fields given; `barcode: null` removes the barcode. The SKU itself never changes.',
+    description: 'Changes the fields given (`barcode: null` removes the barcode); price and cost changes are audited. The SKU never changes.',
     problems: { 404: ['not_found'], 409: ['already_exists'] },
   },
 };

@@ -5,13 +5,13 @@ export const inventoryOperations: OperationDocs = {
   'POST /api/v1/inventory/adjustments': {
     operationId: 'postAdjustment',
     summary: 'Adjust stock at a location',
-    description: 'Adds or removes units of products at a stock-holding location, with a reason (damage, shrinkage, found…). Removing more than is available is refused.',
+    description: 'Adds (from inventory gain, at the product’s cost) or removes (to inventory loss, at the average cost) units at a stock-holding location, with a reason. Taking on-hand below zero or below what is reserved is refused.',
     problems: { 409: ['insufficient_stock', 'location_holds_no_stock'], 422: ['unknown_reference'] },
   },
   'GET /api/v1/inventory/levels': {
     operationId: 'listStockLevels',
     summary: 'List stock levels',
-    description: 'On hand, reserved and available units by product and location, limited to the caller’s locations, filtered by location, SKU or low stock.',
+    description: 'On hand, reserved and available units by product and location, limited to the caller’s locations, filtered by SKU and location.',
   },
   'POST /api/v1/inventory/counts': {
     operationId: 'postCount',
@@ -22,12 +22,12 @@ export const inventoryOperations: OperationDocs = {
   'GET /api/v1/inventory/counts': {
     operationId: 'listCounts',
     summary: 'List cycle counts',
-    description: 'Posted counts with their lines and variances, newest first, filtered by location and date range.',
+    description: 'Posted counts of the caller’s locations with their lines and variances, over `from`–`to`; line values only for roles allowed `costs.read`.',
   },
   'GET /api/v1/inventory/accuracy': {
     operationId: 'getInventoryAccuracy',
     summary: 'Inventory accuracy',
-    description: 'How closely counted stock matched the books over a date range, by location.',
+    description: 'Per location over `from`–`to`: 1 − Σ|variance| ÷ Σ counted.',
   },
   'POST /api/v1/transfers': {
     operationId: 'createTransfer',
@@ -38,7 +38,7 @@ export const inventoryOperations: OperationDocs = {
   'GET /api/v1/transfers': {
     operationId: 'listTransfers',
     summary: 'List transfers',
-    description: 'Transfers from or to the caller’s locations, newest first, filtered by status and location.',
+    description: 'Transfers from or to the caller’s locations, filtered by `from`, `to` and `status` (`status=requested&from=W1` is a source location’s approval inbox).',
   },
   'GET /api/v1/transfers/:id': {
     operationId: 'getTransfer',
@@ -73,7 +73,7 @@ export const inventoryOperations: OperationDocs = {
   'POST /api/v1/transfers/:id/receive': {
     operationId: 'receiveTransfer',
     summary: 'Receive a transfer',
-    description: 'The receiving location books what arrived; without lines, everything shipped. Units short of what was shipped are recorded as a discrepancy.',
+    description: 'Staff of the destination (with `transfers.receive`) book what arrived; without lines, everything shipped. A shortfall is a discrepancy written off to inventory loss.',
     problems: { 404: ['not_found'], 409: ['invalid_state', 'receipt_exceeds_shipped'] },
   },
 };

@@ -5,13 +5,13 @@ export const networkOperations: OperationDocs = {
   'POST /api/v1/locations': {
     operationId: 'createLocation',
     summary: 'Create a location',
-    description: 'A store, warehouse, pickup point or other location of the network, under a unique code (codes starting with `@` are reserved).',
+    description: 'A store, warehouse or online location under a unique code (codes starting with `@` are reserved). Defaults: warehouses ship to customers, stores are pickup points, online locations hold no stock; `priority` orders sourcing.',
     problems: { 409: ['already_exists'] },
   },
   'GET /api/v1/locations': {
     operationId: 'listLocations',
     summary: 'List locations',
-    description: 'Locations by code, a page at a time, optionally filtered by kind.',
+    description: 'Locations by code, a page at a time, optionally filtered by kind; the virtual ledger locations are never listed.',
   },
   'GET /api/v1/locations/:code': {
     operationId: 'getLocation',
@@ -22,7 +22,7 @@ export const networkOperations: OperationDocs = {
   'GET /api/v1/company': {
     operationId: 'getCompany',
     summary: 'Get the company record',
-    description: 'The retailer’s own record: name, currency and the other settings every module reads.',
+    description: 'The retailer’s own record: name, currency and default tax rate.',
   },
   'POST /api/v1/company': {
     operationId: 'updateCompany',

@@ -12,24 +12,24 @@ export const orderOperations: OperationDocs = {
   'GET /api/v1/orders': {
     operationId: 'listOrders',
     summary: 'List orders',
-    description: 'Orders the caller may see (those involving their locations), newest first, filtered by status, channel, location and date.',
+    description: 'Orders the caller may see (those involving their locations), filtered by channel, fulfillment, status, location and customer.',
   },
   'GET /api/v1/orders/:id': {
     operationId: 'getOrder',
     summary: 'Get an order',
-    description: 'One order by id or number, with its lines, totals, tax and timeline.',
+    description: 'One order by id or number, with its lines, totals, tax and its timeline in `events`.',
     problems: { 404: ['not_found'] },
   },
   'POST /api/v1/orders/:id/fulfill': {
     operationId: 'fulfillOrder',
     summary: 'Fulfil an order',
-    description: 'Ships the reserved units (or hands them over at pickup): they leave stock and the sale is booked.',
+    description: 'Ships the reserved units (or hands them over at pickup): they leave stock and the sale is booked. A backordered order cannot be fulfilled yet.',
     problems: { 404: ['not_found'], 409: ['invalid_state'] },
   },
   'POST /api/v1/orders/:id/cancel': {
     operationId: 'cancelOrder',
     summary: 'Cancel an order',
-    description: 'Cancels a reserved or backordered order with an optional reason; its reservations are released.',
+    description: 'Cancels a reserved or backordered order, with an optional reason; its reservations are released.',
     problems: { 404: ['not_found'], 409: ['invalid_state'] },
   },
 };

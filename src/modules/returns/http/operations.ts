@@ -5,13 +5,13 @@ export const returnOperations: OperationDocs = {
   'POST /api/v1/returns': {
     operationId: 'acceptReturn',
     summary: 'Accept a return',
-    description: 'Takes back units of a fulfilled order at a location (restocked or written off) and refunds their share of what was paid. More than was sold and not yet returned is refused.',
+    description: 'Takes back units of any channel’s completed order at a store or warehouse (`restock` at their original cost, or `scrap`) and refunds their share of what the customer paid. More than was sold, counting earlier returns, is refused.',
     problems: { 409: ['invalid_state', 'return_exceeds_sold', 'location_holds_no_stock'], 422: ['unknown_reference'] },
   },
   'GET /api/v1/returns': {
     operationId: 'listReturns',
     summary: 'List returns',
-    description: 'Returns the caller may see, newest first, filtered by order and location.',
+    description: 'Returns the caller may see, filtered by order and location.',
   },
   'GET /api/v1/returns/:id': {
     operationId: 'getReturn',
