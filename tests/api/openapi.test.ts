@@ -45,7 +45,7 @@ describe('the OpenAPI document', () => {
 
   it('gives every operation a unique camelCase operationId, a summary, a description and tags', () => {
     const faults = operations.flatMap(({ key, operation }) => [
-      ...(/^[a-z][A-Za-z]+$/.test(operation.operationId ?? '') ? [] : [`${key}: operationId ${operation.operationId}`]),
+      ...(/^[a-z]+[A-Z][A-Za-z]*$/.test(operation.operationId ?? '') ? [] : [`${key}: operationId ${operation.operationId}`]),
       ...((operation.summary ?? '').length > 0 ? [] : [`${key}: no summary`]),
       ...((operation.description ?? '').length > 0 ? [] : [`${key}: no description`]),
       ...((operation.tags ?? []).length > 0 ? [] : [`${key}: no tags`]),
@@ -148,6 +148,13 @@ describe('documentation that does not match the routes', () => {
     installOperationDocs(app, { 'GET /api/v1/widgets/:id': documented, 'GET /api/v1/widgets': documented });
     app.get('/api/v1/widgets/:id', async () => ({}));
     expect(() => app.get('/api/v1/widgets', async () => [])).toThrow(/share the operationId getWidget/);
+    await app.close();
+  });
+
+  it('refuses an operationId that is not a camelCase verb and noun', async () => {
+    const app = await createHttpServer({ logger: false, version: 'test' });
+    installOperationDocs(app, { 'GET /api/v1/widgets/:id': { ...documented, operationId: 'widget' } });
+    expect(() => app.get('/api/v1/widgets/:id', async () => ({}))).toThrow(/operationId widget is not a camelCase/);
     await app.close();
   });
 

@@ -1,7 +1,7 @@
 // The OpenAPI documentation of every /api/v1 operation, kept out of the route files: each module lists its
 // operations in http/operations.ts, keyed by "METHOD /api/v1/path" exactly as registered, and this hook merges
 // the entry into the route's schema when the route is registered: operationId, summary, description, and one
-// problem+json response per 4xx status naming its codes. The problems every route shares are added here, so an
+// problem+json response per error status naming its codes. The problems every route shares are added here, so an
 // entry lists only its own. The app refuses to start while a route has no entry or an entry has no route, so
 // the document cannot fall behind the routes (a client generated from it would otherwise miss an operation).
 import type { FastifyInstance, RouteOptions } from 'fastify';
@@ -27,6 +27,7 @@ export const openApiSchemas = z.registry<{ id: string }>();
 openApiSchemas.add(problemSchema, { id: 'Problem' });
 
 const DOCUMENTED = /^\/api\/v1\//;
+const OPERATION_ID = /^[a-z]+[A-Z][A-Za-z]*$/;
 
 /** The problems any route of this shape can answer, whatever it does. */
 function sharedProblems(route: RouteOptions): Partial<Record<ProblemStatus, string[]>> {
@@ -77,6 +78,7 @@ export function installOperationDocs(app: FastifyInstance, operations: Operation
         continue;
       }
       documented.add(key);
+      if (!OPERATION_ID.test(doc.operationId)) throw new Error(`${key}: the operationId ${doc.operationId} is not a camelCase verb and noun`);
       const clash = operationIds.get(doc.operationId);
       if (clash) throw new Error(`${key} and ${clash} share the operationId ${doc.operationId}`);
       operationIds.set(doc.operationId, key);
