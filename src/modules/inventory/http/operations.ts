@@ -6,7 +6,7 @@ export const inventoryOperations: OperationDocs = {
     operationId: 'postAdjustment',
     summary: 'Adjust stock at a location',
     description: 'Adds (from inventory gain, at the product’s cost) or removes (to inventory loss, at the average cost) units at a stock-holding location, with a reason. Taking on-hand below zero or below what is reserved is refused.',
-    problems: { 409: ['insufficient_stock', 'location_holds_no_stock'], 422: ['unknown_reference'] },
+    problems: { 409: ['insufficient_stock', 'location_holds_no_stock', 'period_locked'], 422: ['unknown_reference'] },
   },
   'GET /api/v1/inventory/levels': {
     operationId: 'listStockLevels',
@@ -17,7 +17,7 @@ export const inventoryOperations: OperationDocs = {
     operationId: 'postCount',
     summary: 'Post a cycle count',
     description: 'Sets on-hand stock to the counted quantities and books the differences. A count below the units reserved for orders is refused.',
-    problems: { 409: ['insufficient_stock', 'location_holds_no_stock'], 422: ['unknown_reference'] },
+    problems: { 409: ['insufficient_stock', 'location_holds_no_stock', 'period_locked'], 422: ['unknown_reference'] },
   },
   'GET /api/v1/inventory/counts': {
     operationId: 'listCounts',
@@ -74,6 +74,6 @@ export const inventoryOperations: OperationDocs = {
     operationId: 'receiveTransfer',
     summary: 'Receive a transfer',
     description: 'Staff of the destination (with `transfers.receive`) book what arrived; without lines, everything shipped. A shortfall is a discrepancy written off to inventory loss.',
-    problems: { 404: ['not_found'], 409: ['invalid_state', 'receipt_exceeds_shipped'] },
+    problems: { 404: ['not_found'], 409: ['invalid_state', 'receipt_exceeds_shipped', 'period_locked'] },
   },
 };

@@ -7,7 +7,7 @@ export const orderOperations: OperationDocs = {
     summary: 'Place an order',
     description:
       'An order from any channel: a till sale (`carry_out`, completed at once), a pickup or a delivery. Stock is reserved at the sourcing location, or the order is backordered. Overriding a price needs a role allowed to.',
-    problems: { 409: ['insufficient_stock', 'location_not_eligible'], 422: ['unknown_reference'] },
+    problems: { 409: ['insufficient_stock', 'location_not_eligible', 'period_locked'], 422: ['unknown_reference'] },
   },
   'GET /api/v1/orders': {
     operationId: 'listOrders',
@@ -24,12 +24,12 @@ export const orderOperations: OperationDocs = {
     operationId: 'fulfillOrder',
     summary: 'Fulfil an order',
     description: 'Ships the reserved units (or hands them over at pickup): they leave stock and the sale is booked. A backordered order cannot be fulfilled yet.',
-    problems: { 404: ['not_found'], 409: ['invalid_state'] },
+    problems: { 404: ['not_found'], 409: ['invalid_state', 'period_locked'] },
   },
   'POST /api/v1/orders/:id/cancel': {
     operationId: 'cancelOrder',
     summary: 'Cancel an order',
     description: 'Cancels a reserved or backordered order, with an optional reason; its reservations are released.',
-    problems: { 404: ['not_found'], 409: ['invalid_state'] },
+    problems: { 404: ['not_found'], 409: ['invalid_state', 'period_locked'] },
   },
 };

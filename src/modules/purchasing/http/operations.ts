@@ -193,7 +193,7 @@ export const purchasingOperations: OperationDocs = {
     operationId: 'postReceipt',
     summary: 'Receive goods against a purchase order',
     description: 'Receives goods of a sent or partially received order at its location: stock enters at the order’s unit cost and waiting backorders there are allocated. More than ordered beyond the over-receipt tolerance is refused with `over_receipt`.',
-    problems: { 409: ['invalid_state', 'location_mismatch', 'over_receipt', 'location_holds_no_stock'], 422: ['unknown_reference'] },
+    problems: { 409: ['invalid_state', 'location_mismatch', 'over_receipt', 'location_holds_no_stock', 'period_locked'], 422: ['unknown_reference'] },
   },
   'GET /api/v1/receipts': {
     operationId: 'listReceipts',
@@ -210,7 +210,7 @@ export const purchasingOperations: OperationDocs = {
     operationId: 'postVendorBill',
     summary: 'Post a vendor bill',
     description: 'Matches the bill three ways against the purchase order and what was received: a clean bill posts at once, otherwise it is `on_hold` with its exceptions. A vendor’s reference is billed once.',
-    problems: { 409: ['invalid_state', 'already_exists'], 422: ['unknown_reference'] },
+    problems: { 409: ['invalid_state', 'already_exists', 'period_locked'], 422: ['unknown_reference'] },
   },
   'GET /api/v1/vendor-bills': {
     operationId: 'listVendorBills',
@@ -232,7 +232,7 @@ export const purchasingOperations: OperationDocs = {
     operationId: 'approveVendorBill',
     summary: 'Approve a bill on hold',
     description: 'Matches again against what has been received by then and accepts price differences, with an optional note; quantity still short is refused with `quantity_mismatch`.',
-    problems: { 404: ['not_found'], 409: ['invalid_state', 'quantity_mismatch'] },
+    problems: { 404: ['not_found'], 409: ['invalid_state', 'quantity_mismatch', 'period_locked'] },
   },
   'POST /api/v1/vendor-bills/:id/reject': {
     operationId: 'rejectVendorBill',
@@ -244,7 +244,7 @@ export const purchasingOperations: OperationDocs = {
     operationId: 'postLandedCost',
     summary: 'Post a landed cost',
     description: 'Freight or duty spread over the receipts given, by value or quantity: the share of units still held is capitalized (the average cost moves), the rest expensed.',
-    problems: { 422: ['unknown_reference'] },
+    problems: { 409: ['period_locked'], 422: ['unknown_reference'] },
   },
   'GET /api/v1/landed-costs': {
     operationId: 'listLandedCosts',

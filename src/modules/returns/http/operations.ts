@@ -6,7 +6,7 @@ export const returnOperations: OperationDocs = {
     operationId: 'acceptReturn',
     summary: 'Accept a return',
     description: 'Takes back units of any channel’s completed order at a store or warehouse (`restock` at their original cost, or `scrap`) and refunds their share of what the customer paid. More than was sold, counting earlier returns, is refused.',
-    problems: { 409: ['invalid_state', 'return_exceeds_sold', 'location_holds_no_stock'], 422: ['unknown_reference'] },
+    problems: { 409: ['invalid_state', 'return_exceeds_sold', 'location_holds_no_stock', 'period_locked'], 422: ['unknown_reference'] },
   },
   'GET /api/v1/returns': {
     operationId: 'listReturns',
