@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import type { Context } from '../../platform/db/unit-of-work.ts';
 import type { EventBus } from '../../platform/events/event-bus.ts';
-import type { AdjustmentPosted, CountPosted, TransferReceived } from '../inventory/index.ts';
+import { type AdjustmentPosted, type CountPosted, OPENING_REASON, type TransferReceived } from '../inventory/index.ts';
 import { VIRTUAL_LOCATIONS } from '../network/index.ts';
 import type { OrderCancelled, OrderCompleted, OrderPlaced } from '../orders/index.ts';
 import type { BillPosted, LandedCostPosted, ReceiptPosted } from '../purchasing/index.ts';
@@ -44,7 +44,8 @@ export function subscribeAccounting(bus: EventBus): void {
 
   bus.subscribe<AdjustmentPosted>('inventory.adjustment_posted', async (ctx, { payload }) => {
     const lines = payload.lines.map((line) => ({ productId: line.productId, change: line.delta, value: line.value }));
-    await postJournalEntry(ctx, postingForStockChange({ kind: 'adjustment', documentId: payload.adjustmentId, locationId: payload.locationId, lines }));
+    const opening = payload.reason === OPENING_REASON;
+    await postJournalEntry(ctx, postingForStockChange({ kind: 'adjustment', documentId: payload.adjustmentId, locationId: payload.locationId, lines, opening }));
   });
 
   bus.subscribe<CountPosted>('inventory.count_posted', async (ctx, { payload }) => {

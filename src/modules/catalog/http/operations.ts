@@ -11,7 +11,7 @@ export const catalogOperations: OperationDocs = {
   'GET /api/v1/products': {
     operationId: 'listProducts',
     summary: 'List and search products',
-    description: 'Products by SKU, a page at a time, filtered by `q`, `family`, `style`, `barcodePrefix` or exact `barcode`. `cost` is shown only to roles allowed `costs.read`.',
+    description: 'Products in SKU order, a page at a time. `q`: words that must all occur in the SKU, name, style, colour, size or category (case and accents ignored), or a GTIN; an exact SKU or GTIN match comes first. Also filtered by `category`, `family`, `style`, `barcodePrefix` or exact `barcode`. `cost` is shown only to roles allowed `costs.read`.',
   },
   'GET /api/v1/products/by-barcode/:barcode': {
     operationId: 'getProductByBarcode',

@@ -5,13 +5,21 @@ export const inventoryOperations: OperationDocs = {
   'POST /api/v1/inventory/adjustments': {
     operationId: 'postAdjustment',
     summary: 'Adjust stock at a location',
-    description: 'Adds (from inventory gain, at the product’s cost) or removes (to inventory loss, at the average cost) units at a stock-holding location, with a reason. Taking on-hand below zero or below what is reserved is refused.',
-    problems: { 409: ['insufficient_stock', 'location_holds_no_stock', 'period_locked'], 422: ['unknown_reference'] },
+    description: 'Adds (from inventory gain, at the product’s cost) or removes (to inventory loss, at the average cost) units at a stock-holding location, with a reason. Taking on-hand below zero or below what is reserved is refused. The reason `opening` (a location’s opening stock, once per location) needs `inventory.opening`.',
+    problems: { 409: ['insufficient_stock', 'location_holds_no_stock', 'opening_balance_posted', 'period_locked'], 422: ['unknown_reference'] },
   },
   'GET /api/v1/inventory/levels': {
     operationId: 'listStockLevels',
     summary: 'List stock levels',
-    description: 'On hand, reserved and available units by product and location, limited to the caller’s locations, filtered by SKU and location.',
+    description: 'On hand, reserved and available units by product and location, limited to the caller’s locations, filtered by SKU and location (one outside them, or unknown, is 404).',
+    problems: { 404: ['not_found'] },
+  },
+  'GET /api/v1/inventory/availability': {
+    operationId: 'getStockAvailability',
+    summary: 'Availability of a product across the network',
+    description:
+      'Available units (on hand − reserved) of a product at every store and warehouse, whatever the caller’s locations, 0 where there is none; no costs, no documents. `sku` is a SKU or a GTIN.',
+    problems: { 404: ['not_found'] },
   },
   'POST /api/v1/inventory/counts': {
     operationId: 'postCount',

@@ -34,6 +34,17 @@ export const adjustmentSchema = z.object({
 
 export const levelsQuery = listQuery.extend({ sku: naturalKey.optional(), location: naturalKey.optional() });
 
+export const availabilityQuery = z.strictObject({
+  sku: naturalKey.describe('The SKU or a GTIN of the product'),
+  location: naturalKey.optional().describe('Only this store or warehouse'),
+});
+
+export const availabilitySchema = z.object({
+  sku: z.string(),
+  name: z.string(),
+  locations: z.array(z.object({ code: z.string(), name: z.string(), kind: z.enum(['warehouse', 'store']), available: z.number() })),
+});
+
 export const levelSchema = z.object({ sku: z.string(), location: z.string(), onHand: z.number(), reserved: z.number(), available: z.number() });
 
 export const countBody = z.strictObject({

@@ -12,7 +12,8 @@ export const orderOperations: OperationDocs = {
   'GET /api/v1/orders': {
     operationId: 'listOrders',
     summary: 'List orders',
-    description: 'Orders the caller may see (those involving their locations), filtered by channel, fulfillment, status, location and customer.',
+    description: 'Orders the caller may see (those involving their locations), filtered by channel, fulfillment, status, location (a location outside the caller’s scope is 404), customer and `from`/`to` (when placed).',
+    problems: { 404: ['not_found'] },
   },
   'GET /api/v1/orders/:id': {
     operationId: 'getOrder',

@@ -1,5 +1,6 @@
 // Request and response schemas of the order routes.
 import { z } from 'zod';
+import { periodBound } from '../../../platform/http/period.ts';
 import { email, listQuery, money, naturalKey, quantity } from '../../../platform/http/schemas.ts';
 
 export const CHANNELS = ['store', 'web', 'marketplace'] as const;
@@ -49,6 +50,8 @@ export const listOrdersQuery = listQuery.extend({
   channel: z.enum(CHANNELS).optional(),
   fulfillment: z.enum(FULFILLMENTS).optional(),
   status: z.enum(ORDER_STATUSES).optional(),
-  location: naturalKey.optional(),
+  location: naturalKey.optional().describe('Orders sold, shipped, picked up or allocated there; a location outside the caller’s scope is 404'),
   customer: z.string().max(254).optional(),
+  from: periodBound.optional().describe('Placed at or after: an ISO date (start of that UTC day) or date-time'),
+  to: periodBound.optional().describe('Placed at or before: an ISO date (the whole UTC day) or date-time'),
 });

@@ -13,6 +13,13 @@ export const returnOperations: OperationDocs = {
     summary: 'List returns',
     description: 'Returns the caller may see, filtered by order and location.',
   },
+  'GET /api/v1/returns/eligibility': {
+    operationId: 'getReturnEligibility',
+    summary: 'What an order may still return',
+    description:
+      'For any order of any channel, by id or number, whatever the caller’s locations: per line what was sold, returned and is left, what was paid and what returning the rest refunds. Only completed orders are `returnable`.',
+    problems: { 404: ['not_found'] },
+  },
   'GET /api/v1/returns/:id': {
     operationId: 'getReturn',
     summary: 'Get a return',

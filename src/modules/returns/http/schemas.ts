@@ -35,3 +35,25 @@ export const listReturnsQuery = listQuery.extend({
   order: naturalKey.optional(),
   location: naturalKey.optional(),
 });
+
+export const eligibilityQuery = z.strictObject({ order: naturalKey.describe('The order id or number (a till receipt carries its order number)') });
+
+export const eligibilitySchema = z.object({
+  order: z.uuid(),
+  orderNumber: z.string(),
+  channel: z.string(),
+  status: z.string(),
+  returnable: z.boolean().describe('Only completed orders take returns'),
+  lines: z.array(
+    z.object({
+      lineNo: z.number(),
+      sku: z.string(),
+      sold: z.number(),
+      returned: z.number(),
+      left: z.number(),
+      paid: z.number().describe('What the customer paid for the line, tax included'),
+      unitPaid: z.number().describe('paid per unit, rounded to the cent'),
+      refundLeft: z.number().describe('What returning every unit left refunds, tax included'),
+    }),
+  ),
+});
