@@ -1,6 +1,8 @@
-// Builds the Fastify instance every module registers its routes on: zod validation, OpenAPI 3.1,
-// problem+json for every error, request ids, and an empty JSON body accepted as "no body".
+// Builds the Fastify instance every module registers its routes on: zod validation, OpenAPI 3.1 (with its
+// reference page at /docs), problem+json for every error, request ids, and an empty JSON body accepted as
+// "no body".
 import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyReply,
@@ -9,8 +11,15 @@ import Fastify, {
   type RawRequestDefaultExpression,
   type RawServerDefault,
 } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  createJsonSchemaTransform,
+  createJsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { assertShallowJson, assertStorableText } from './json-body.ts';
+import { openApiSchemas } from './openapi-operations.ts';
 import { problem, toProblem } from './problem.ts';
 import { requireStrictRequestSchemas } from './strict-request-schemas.ts';
 
@@ -96,8 +105,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: createJsonSchemaTransform({ schemaRegistry: openApiSchemas }),
+    transformObject: createJsonSchemaTransformObject({ schemaRegistry: openApiSchemas }),
   });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // The same document as a browsable reference (its JSON is also at /docs/json), public like the document.
+  await app.register(swaggerUi, { routePrefix: '/docs' });
   return app as unknown as HttpServer;
 }
