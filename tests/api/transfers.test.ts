@@ -194,7 +194,7 @@ describe('requests from the destination', () => {
     const before = await level('MUG', 'W1');
     const response = await act(request.id, 'approve', managerS2);
     expect(response.status).toBe(403);
-    expect(response.body.detail).toMatch(/^Only staff of W1 may approve transfer TR-\S+\.$/);
+    expect(response.body.detail).toMatch(/^Only staff of W1 may approve transfer TRF-\d+\.$/);
     expect(await level('MUG', 'W1')).toEqual(before);
     expect((await t.get(`/api/v1/transfers/${request.id}`)).body.status).toBe('requested');
   });

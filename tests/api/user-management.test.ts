@@ -258,7 +258,7 @@ describe('user management', () => {
       expect(refused.body.detail).toBe('A service agent may not create orders.');
       const associate = await account('store_associate', ['UM-S1']);
       expect((await t.post('/api/v1/users', { email: 'x@users.test', name: 'X', role: 'admin', password: PASSWORD }, { token: associate.token })).body.detail).toBe(
-        'A store associate may not create users',
+        'A store associate may not create users.',
       );
     });
 
