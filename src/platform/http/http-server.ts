@@ -10,7 +10,7 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { assertShallowJson, assertStorableText } from './json-body.ts';
+import { assertShallowJson, assertStorableText, invalidJson } from './json-body.ts';
 import { problem, toProblem } from './problem.ts';
 import { requireStrictRequestSchemas } from './strict-request-schemas.ts';
 
@@ -54,7 +54,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       return done(error as Error, undefined);
     }
     parseJson(request, body as string, (error, value) => {
-      if (error) return done(error, undefined);
+      if (error) return done((error as { code?: string }).code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? invalidJson(body as string) : error, undefined);
       try {
         assertStorableText(value);
       } catch (invalid) {
