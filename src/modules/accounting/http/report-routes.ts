@@ -9,7 +9,8 @@ import { getGrossMargin } from '../queries/gross-margin.ts';
 import { reportLocations } from '../queries/report-locations.ts';
 import { getStockValuation } from '../queries/stock-valuation.ts';
 import { getTaxReport } from '../queries/tax-report.ts';
-import { sendCsv, toCsv } from './csv.ts';
+import { getCompany } from '../../network/index.ts';
+import { moneyWriter, sendCsv, toCsv } from './csv.ts';
 import {
   balanceSheetSchema,
   grossMarginQuery,
@@ -32,19 +33,26 @@ const EXPORT_LIMIT = 100_000;
 export function registerReportRoutes(app: HttpServer, uow: UnitOfWork): void {
   const db = uow.database.kysely;
   const tags = ['accounting reports'];
+  /** Money columns in the company's currency, which every row names in its `currency` column. */
+  const money = async () => {
+    const { currency } = await getCompany(db);
+    return { currency, decimal: moneyWriter(currency) };
+  };
 
   app.get('/api/v1/accounting/reports/profit-and-loss', { config: READ, schema: { tags, querystring: periodReportQuery, response: { 200: profitAndLossSchema } } }, async (request, reply) => {
     const report = await getProfitAndLoss(db, timeRange(request.query.from, request.query.to));
     if (request.query.format !== 'csv') return report;
-    const rows = [...report.income.map((l) => ['income', l.code, l.name, l.role, l.amount]), ...report.expenses.map((l) => ['expense', l.code, l.name, l.role, l.amount])];
-    return sendCsv(reply, 'profit-and-loss', toCsv(['section', 'code', 'name', 'role', 'amount'], rows));
+    const { currency, decimal } = await money();
+    const rows = [...report.income.map((l) => ['income', l.code, l.name, l.role, decimal(l.amount), currency]), ...report.expenses.map((l) => ['expense', l.code, l.name, l.role, decimal(l.amount), currency])];
+    return sendCsv(reply, 'profit-and-loss', toCsv(['section', 'code', 'name', 'role', 'amount', 'currency'], rows));
   });
 
   app.get('/api/v1/accounting/reports/balance-sheet', { config: READ, schema: { tags, querystring: periodReportQuery, response: { 200: balanceSheetSchema } } }, async (request, reply) => {
     const report = await getBalanceSheet(db, timeRange(request.query.from, request.query.to));
     if (request.query.format !== 'csv') return report;
-    const rows = (['assets', 'liabilities', 'equity'] as const).flatMap((section) => report[section].map((l) => [section, l.code, l.name, l.role, l.opening, l.closing]));
-    return sendCsv(reply, 'balance-sheet', toCsv(['section', 'code', 'name', 'role', 'opening', 'closing'], rows));
+    const { currency, decimal } = await money();
+    const rows = (['assets', 'liabilities', 'equity'] as const).flatMap((section) => report[section].map((l) => [section, l.code, l.name, l.role, decimal(l.opening), decimal(l.closing), currency]));
+    return sendCsv(reply, 'balance-sheet', toCsv(['section', 'code', 'name', 'role', 'opening', 'closing', 'currency'], rows));
   });
 
   app.get(
@@ -55,8 +63,9 @@ export function registerReportRoutes(app: HttpServer, uow: UnitOfWork): void {
       const range = timeRange(request.query.from, request.query.to);
       const ledger = await getGeneralLedger(db, { code: request.params.code, range, limit: csv ? EXPORT_LIMIT : request.query.limit, cursor: csv ? undefined : request.query.cursor });
       if (!csv) return ledger;
-      const rows = ledger.items.map((l) => [l.number, l.date, l.source, l.description, l.debit, l.credit, l.balance]);
-      return sendCsv(reply, `ledger-${request.params.code}`, toCsv(['number', 'date', 'source', 'description', 'debit', 'credit', 'balance'], rows));
+      const { currency, decimal } = await money();
+      const rows = ledger.items.map((l) => [l.number, l.date, l.source, l.description, decimal(l.debit), decimal(l.credit), decimal(l.balance), currency]);
+      return sendCsv(reply, `ledger-${request.params.code}`, toCsv(['number', 'date', 'source', 'description', 'debit', 'credit', 'balance', 'currency'], rows));
     },
   );
 
@@ -65,23 +74,26 @@ export function registerReportRoutes(app: HttpServer, uow: UnitOfWork): void {
     const locationIds = await reportLocations(db, request.actor, request.query.location);
     const report = await getGrossMargin(db, timeRange(request.query.from, request.query.to), request.query.by, locationIds);
     if (request.query.format !== 'csv') return report;
-    const rows = report.items.map((item) => [...report.by.map((dimension) => item[dimension] ?? null), item.revenue, item.cogs, item.grossMargin, item.marginBasisPoints]);
-    return sendCsv(reply, 'gross-margin', toCsv([...report.by, 'revenue', 'cogs', 'grossMargin', 'marginBasisPoints'], rows));
+    const { currency, decimal } = await money();
+    const rows = report.items.map((item) => [...report.by.map((dimension) => item[dimension] ?? null), decimal(item.revenue), decimal(item.cogs), decimal(item.grossMargin), item.marginBasisPoints, currency]);
+    return sendCsv(reply, 'gross-margin', toCsv([...report.by, 'revenue', 'cogs', 'grossMargin', 'marginBasisPoints', 'currency'], rows));
   });
 
   app.get('/api/v1/accounting/reports/stock-valuation', { config: READ, schema: { tags, querystring: stockValuationQuery, response: { 200: stockValuationSchema } } }, async (request, reply) => {
     const until = endOf(request.query.at, new Date());
     const report = await getStockValuation(db, until, request.query.location);
     if (request.query.format !== 'csv') return report;
-    const rows = report.items.map((item) => [item.location, item.kind, item.quantity, item.value]);
-    return sendCsv(reply, `stock-valuation-${accountingDate(until)}`, toCsv(['location', 'kind', 'quantity', 'value'], rows));
+    const { currency, decimal } = await money();
+    const rows = report.items.map((item) => [item.location, item.kind, item.quantity, decimal(item.value), currency]);
+    return sendCsv(reply, `stock-valuation-${accountingDate(until)}`, toCsv(['location', 'kind', 'quantity', 'value', 'currency'], rows));
   });
 
   // Tagged with the tax routes, where it was listed before the tax module left accounting.
   app.get('/api/v1/accounting/reports/tax', { config: READ, schema: { tags: ['accounting tax'], querystring: taxReportQuery, response: { 200: taxReportSchema } } }, async (request, reply) => {
     const report = await getTaxReport(db, timeRange(request.query.from, request.query.to), request.query.interval);
     if (request.query.format !== 'csv') return report;
-    const rows = report.items.map((row) => [row.jurisdiction, row.name, row.period, row.taxableSales, row.tax]);
-    return sendCsv(reply, 'tax-report', toCsv(['jurisdiction', 'name', 'period', 'taxableSales', 'tax'], rows));
+    const { currency, decimal } = await money();
+    const rows = report.items.map((row) => [row.jurisdiction, row.name, row.period, decimal(row.taxableSales), decimal(row.tax), currency]);
+    return sendCsv(reply, 'tax-report', toCsv(['jurisdiction', 'name', 'period', 'taxableSales', 'tax', 'currency'], rows));
   });
 }
