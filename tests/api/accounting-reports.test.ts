@@ -159,6 +159,17 @@ describe('accounting reports', () => {
     expect(String(response.body).trim().split('\r\n')).toEqual(['location,kind,quantity,value,currency', `RS2,store,9,36.00,${currency}`]);
   });
 
+  it.each([
+    '/api/v1/accounting/reports/profit-and-loss',
+    '/api/v1/accounting/reports/balance-sheet',
+    '/api/v1/accounting/accounts/1300/ledger',
+    '/api/v1/accounting/reports/gross-margin',
+    '/api/v1/accounting/reports/tax',
+  ])('%s echoes the period it covers', async (url) => {
+    expect(await ok<any>(t.get(`${url}?from=2026-05-01&to=2026-05-02T12:00:00Z`))).toMatchObject({ from: '2026-05-01T00:00:00.000Z', to: '2026-05-02T12:00:00.000Z' });
+    expect(await ok<any>(t.get(url))).toMatchObject({ from: null, to: null });
+  });
+
   it('is read by finance and analysts only', async () => {
     const manager = await t.tokenFor('store_manager', ['RS1']);
     expect((await t.get('/api/v1/accounting/reports/profit-and-loss', manager)).status).toBe(403);

@@ -203,6 +203,8 @@ describe('accounting', () => {
     const all = await trialBalance();
     expect(await trialBalance(`?from=${today}&to=${today}`)).toEqual(all);
     const empty = await trialBalance('?from=2000-01-01&to=2000-12-31');
+    expect(empty).toMatchObject({ from: '2000-01-01T00:00:00.000Z', to: '2000-12-31T23:59:59.999Z' });
+    expect(all).toMatchObject({ from: null, to: null });
     expect(empty.accounts.length).toBe(all.accounts.length);
     expect(empty.totals).toEqual({ debit: 0, credit: 0 });
     expect((await trialBalance(`?to=${new Date(Date.now() + 60_000).toISOString()}`)).totals).toEqual(all.totals);
@@ -214,8 +216,14 @@ describe('accounting', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     const [header, ...rows] = String(response.body).trim().split('\r\n');
-    expect(header).toBe('code,name,type,role,debit,credit,balance');
-    expect(rows.length).toBe((await trialBalance()).accounts.length);
+    expect(header).toBe('code,name,type,role,debit,credit,balance,currency');
+    const accounts = (await trialBalance()).accounts;
+    expect(rows.length).toBe(accounts.length);
+    // Money as decimals of the minor unit: 12345 cents is 123.45.
+    const { currency } = (await t.get('/api/v1/company')).body;
+    const first = accounts.find((account) => account.debit > 0) as (typeof accounts)[number];
+    const decimal = (minor: number) => `${minor < 0 ? '-' : ''}${Math.floor(Math.abs(minor) / 100)}.${String(Math.abs(minor) % 100).padStart(2, '0')}`;
+    expect(rows.find((row) => row.startsWith(`${first.code},`))?.split(',').slice(-4)).toEqual([decimal(first.debit), decimal(first.credit), decimal(first.balance), currency]);
   });
 
   it('pages through journal entries in posting order', async () => {
