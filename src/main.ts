@@ -1,12 +1,12 @@
 // Starts Emporium: environment → database → migrations → demo seed → HTTP server and background worker,
 // and shuts all of it down gracefully on SIGTERM or SIGINT.
-import pino from 'pino';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { systemClock } from './kernel/clock.ts';
 import { type Database, openDatabase } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { listenForMetrics } from './platform/http/metrics-listener.ts';
+import { createLogger } from './platform/logging.ts';
 import { seedDemoRetailer } from './seed/demo-retailer.ts';
 
 export function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -16,7 +16,7 @@ export function openConfiguredDatabase(config: Config): Promise<Database> {
 }
 
 export async function startEmporium(config: Config): Promise<void> {
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger({ level: config.logLevel, tty: process.stdout.isTTY === true });
   const database = await openConfiguredDatabase(config);
   const applied = await migrate(database);
   if (applied.length > 0) logger.info({ migrations: applied.length }, 'migrations applied');

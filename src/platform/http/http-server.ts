@@ -34,6 +34,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     bodyLimit: options.bodyLimitBytes ?? 1_048_576,
     requestIdHeader: 'x-request-id',
     return503OnClosing: true,
+    // Fastify's own request logging is two info lines per request; ours is one debug line (below).
+    disableRequestLogging: true,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     // Errors the router raises before any route runs (a badly percent-encoded URL) get a problem too.
     frameworkErrors: (error, _request, reply) => {
@@ -62,6 +64,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       }
       done(null, value);
     });
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const ms = Math.round(reply.elapsedTime * 10) / 10;
+    request.log.debug({ method: request.method, url: request.url, status: reply.statusCode, ms }, `${request.method} ${request.url} ${reply.statusCode} ${ms} ms`);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
