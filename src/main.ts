@@ -7,7 +7,8 @@ import { type Database, openDatabase } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { listenForMetrics } from './platform/http/metrics-listener.ts';
 import { createLogger } from './platform/logging.ts';
-import { seedDemoRetailer } from './seed/demo-retailer.ts';
+import type { DemoSummary } from './seed/demo-retailer.ts';
+import { loadDemoWithProgress } from './seed/load-demo.ts';
 
 export function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.databaseUrl
@@ -22,11 +23,8 @@ export async function startEmporium(config: Config): Promise<void> {
   if (applied.length > 0) logger.info({ migrations: applied.length }, 'migrations applied');
 
   const app = await buildApp({ database, adminToken: config.adminToken, logger, clock: systemClock });
-  let seeded: Awaited<ReturnType<typeof seedDemoRetailer>> | undefined;
-  if (config.seed === 'demo') {
-    logger.info('loading the demo retailer (first start only)');
-    seeded = await seedDemoRetailer(app.uow);
-  }
+  let seeded: DemoSummary | undefined;
+  if (config.seed === 'demo') seeded = await loadDemoWithProgress(app.uow, logger);
 
   await app.http.listen({ port: config.port, host: config.host });
   const metricsListener = config.metrics ? await listenForMetrics(app.metrics, config.metrics.host, config.metrics.port) : undefined;
