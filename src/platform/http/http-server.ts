@@ -2,6 +2,7 @@
 // problem+json for every error, request ids, and an empty JSON body accepted as "no body".
 import swagger from '@fastify/swagger';
 import Fastify, {
+  LogController,
   type FastifyBaseLogger,
   type FastifyReply,
   type FastifyInstance,
@@ -35,7 +36,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     requestIdHeader: 'x-request-id',
     return503OnClosing: true,
     // Fastify's own request logging is two info lines per request; ours is one debug line (below).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     // Errors the router raises before any route runs (a badly percent-encoded URL) get a problem too.
     frameworkErrors: (error, _request, reply) => {
