@@ -230,6 +230,7 @@ describe('price overrides', () => {
     const before = await level('TEE', 'S1');
     const response = await order(tillSale(500), associateS1);
     expect(response.status).toBe(403);
+    expect(response.body.detail).toBe('A store associate may not sell at a price other than the product’s. The line of TEE asks for another price.');
     expect(await level('TEE', 'S1')).toEqual(before);
   });
 

@@ -100,6 +100,7 @@ describe('the whole lifecycle: reserved at the source, shipped, received in full
     const response = await act(transfer.id, 'receive', managerS2);
     expect(response.status).toBe(409);
     expect(response.body.code).toBe('invalid_state');
+    expect(response.body.detail).toMatch(/^Transfer TRF-\d+ is reserved and cannot be received\.$/);
   });
 
   it('ships: in_transit, and the units leave on-hand at `from`', async () => {

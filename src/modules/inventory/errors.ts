@@ -22,6 +22,6 @@ export class InsufficientStock extends Conflict {
 
 export class InvalidState extends Conflict {
   constructor(what: string, status: string, action: string) {
-    super('invalid_state', `${what} is ${status} and cannot be ${action}`);
+    super('invalid_state', `${what} is ${status.replaceAll('_', ' ')} and cannot be ${action}.`);
   }
 }
