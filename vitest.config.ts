@@ -1,9 +1,11 @@
 // Tests run on embedded PGlite by default and on PostgreSQL when TEST_DATABASE_URL or DATABASE_URL is set.
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+    // The browser suite runs on its own (`npm run test:e2e`, vitest.e2e.config.ts).
+    exclude: [...configDefaults.exclude, 'tests/e2e/**'],
     globalSetup: ['tests/support/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,

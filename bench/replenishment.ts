@@ -34,10 +34,12 @@ export async function generate(client: pg.Client): Promise<{ rules: number; stoc
     SELECT gen_random_uuid(), 'BW' || i, 'Bench warehouse ' || i, 'warehouse', true, false, i FROM generate_series(1, 2) i
     UNION ALL
     SELECT gen_random_uuid(), 'BS' || lpad(i::text, 2, '0'), 'Bench store ' || i, 'store', false, true, 100 + i FROM generate_series(1, ${STORES}) i`);
-  await client.query(`INSERT INTO product (id, sku, name, category, cost, price)
-    SELECT gen_random_uuid(), 'SKU-' || lpad(i::text, 6, '0'), 'Bench product ' || i,
-      (ARRAY['basics', 'seasonal', 'electronics', 'home'])[1 + i % 4], 200 + i % 800, 600 + i % 2400
-    FROM generate_series(1, ${SKUS}) i`);
+  // search_text is what the application would write (productSearchText): these fields are plain ASCII.
+  await client.query(`INSERT INTO product (id, sku, name, category, cost, price, search_text)
+    SELECT gen_random_uuid(), sku, name, category, 200 + i % 800, 600 + i % 2400, lower(concat_ws(' ', sku, name, category))
+    FROM generate_series(1, ${SKUS}) i
+    CROSS JOIN LATERAL (SELECT 'SKU-' || lpad(i::text, 6, '0') AS sku, 'Bench product ' || i AS name,
+      (ARRAY['basics', 'seasonal', 'electronics', 'home'])[1 + i % 4] AS category) p`);
   await client.query(`INSERT INTO vendor (id, code, name, lead_time_days, created_at, updated_at)
     SELECT gen_random_uuid(), 'V' || lpad(i::text, 3, '0'), 'Vendor ' || i, 3 + i % 12, now(), now() FROM generate_series(1, ${VENDORS}) i`);
   // Every product has a preferred vendor and, for a third of them, a dearer second one.

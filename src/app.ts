@@ -1,5 +1,6 @@
 // The composition root: the only file that knows every module. It wires the database, the unit of
 // work, the event bus and its subscribers, the job worker and every module's routes into one app.
+import { fileURLToPath } from 'node:url';
 import type { FastifyBaseLogger } from 'fastify';
 import { sql } from 'kysely';
 import type { Registry } from 'prom-client';
@@ -23,6 +24,7 @@ import { installAuthentication } from './platform/http/authentication.ts';
 import { registerHealthRoutes } from './platform/http/health-routes.ts';
 import { createHttpServer, type HttpServer } from './platform/http/http-server.ts';
 import { installMetrics } from './platform/http/metrics.ts';
+import { serveWebApp } from './platform/http/web-app.ts';
 import { JobWorker } from './platform/jobs/job-worker.ts';
 import { VERSION } from './version.ts';
 
@@ -31,6 +33,8 @@ export interface AppOptions {
   adminToken?: string | undefined;
   logger?: FastifyBaseLogger | boolean;
   clock?: Clock;
+  /** The built back office to serve at `/`; default web/dist of this checkout (served only if it was built). */
+  webAppDir?: string;
 }
 
 export interface App {
@@ -78,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerPurchasingRoutes(http, uow, () => clock.now());
   registerAccountingRoutes(http, uow);
   registerTaxRoutes(http, uow);
+  await serveWebApp(http, options.webAppDir ?? fileURLToPath(new URL('../web/dist', import.meta.url)));
 
   subscribeOrders(bus);
   subscribePurchasing(bus);

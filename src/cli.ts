@@ -1,4 +1,5 @@
 // The emporium command line: start, migrate, seed --demo, create-user.
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app.ts';
 import { ROLES, SYSTEM_ACTOR } from './kernel/actor.ts';
@@ -8,6 +9,7 @@ import { openConfiguredDatabase, startEmporium } from './main.ts';
 import { createUser, createUserBody } from './modules/identity/index.ts';
 import { runReplenishment } from './modules/purchasing/index.ts';
 import { migrate } from './platform/db/migrate.ts';
+import { openApiDocument } from './openapi-document.ts';
 import { UnitOfWork } from './platform/db/unit-of-work.ts';
 import { EventBus } from './platform/events/event-bus.ts';
 import { loadDemoWithProgress, type ProgressLogger } from './seed/load-demo.ts';
@@ -17,7 +19,8 @@ const USAGE = `Usage: emporium <command>
   migrate                    apply pending database migrations
   seed --demo                load the demo retailer into an empty database
   create-user --email E --name N --role R --password P [--locations S01,S02]
-  replenish                  run replenishment now: propose below-min reorder rules, draft orders and transfers`;
+  replenish                  run replenishment now: propose below-min reorder rules, draft orders and transfers
+  openapi --out FILE         write the OpenAPI document of the API (the web app's typed client is generated from it)`;
 
 /** The seed command talks to a person: its progress as plain lines. */
 const consoleProgress: ProgressLogger = { info: (_fields, message) => console.log(message) };
@@ -76,6 +79,12 @@ async function run(argv: string[]): Promise<number> {
         );
         console.log(`Created ${user.role} ${user.email} (${user.id}).`);
       });
+      return 0;
+    }
+    case 'openapi': {
+      const { values } = parseArgs({ args: rest, options: { out: { type: 'string' } } });
+      if (!values.out) throw new Error('Name the file to write: emporium openapi --out openapi.json');
+      writeFileSync(values.out, `${JSON.stringify(await openApiDocument(), null, 2)}\n`);
       return 0;
     }
     case 'replenish': {

@@ -24,7 +24,7 @@ export interface DemoLogin {
   locations?: string;
 }
 
-const DEMO_USERS: Array<DemoLogin & { name: string }> = [
+export const DEMO_USERS: Array<DemoLogin & { name: string }> = [
   { role: 'admin', email: 'admin@demo.emporium.dev', name: 'Ada Admin' },
   { role: 'store_manager', email: 'manager.s01@demo.emporium.dev', name: 'Sam Store-Manager', locations: 'S01' },
   { role: 'store_associate', email: 'associate.s01@demo.emporium.dev', name: 'Alex Associate', locations: 'S01' },

@@ -92,7 +92,9 @@ describe('accounting', () => {
     const found = await adjust('AW1', 'ACC-TEE', 50);
     expect(found.status).toBe(201);
     const [entry] = await entriesOf(`adjustment:${found.body.id}`);
-    expect(entry?.source).toBe(`adjustment:${found.body.id}`);
+    expect(entry?.source).toBe(`adjustment:${found.body.number}`);
+    expect(entry?.description).toBe(`Stock adjustment ${found.body.number}`);
+    expect(await entriesOf(`adjustment:${found.body.number}`)).toEqual([entry]);
     expect(byRole([entry as { lines: Line[] }])).toEqual({ inventory: 20_000, inventory_gain: -20_000 });
     expect((await adjust('AS1', 'ACC-TEE', 30)).status).toBe(201);
     expect((await adjust('AS1', 'ACC-MUG', 20)).status).toBe(201);

@@ -254,9 +254,11 @@ describe('roles and location scope', () => {
     expect(all.body.items.length).toBeGreaterThan(0);
     expect(new Set(all.body.items.map((item: Level) => item.location))).toEqual(new Set(['S1']));
 
+    // A location outside the scope is not found, never an empty list that reads as "no stock there".
     const elsewhere = await t.get('/api/v1/inventory/levels?location=S2', managerS1);
-    expect(elsewhere.status).toBe(200);
-    expect(elsewhere.body.items).toEqual([]);
+    expect(elsewhere.status).toBe(404);
+    expect(elsewhere.body.code).toBe('not_found');
+    expect((await t.get('/api/v1/inventory/levels?location=NOWHERE', managerS1)).status).toBe(404);
 
     const everyone = await t.get('/api/v1/inventory/levels?sku=CAP');
     expect(everyone.body.items.map((item: Level) => item.location)).toEqual(['S1', 'S2']);

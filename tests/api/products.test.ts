@@ -282,7 +282,7 @@ describe('search and lists', () => {
     expect(skusOf(await t.get('/api/v1/products?barcodePrefix=21000'))).toEqual(['SRCH-LAMP']);
   });
 
-  it.each(['barcodePrefix=12%25', 'barcodePrefix=', 'limit=0', 'limit=501', 'family=', 'cursor=not-a-cursor'])(
+  it.each(['barcodePrefix=12%25', 'barcodePrefix=', 'limit=0', 'limit=501', 'family=', 'category=', 'cursor=not-a-cursor'])(
     'refuses the query %s with 400',
     async (query) => {
       const response = await t.get(`/api/v1/products?${query}`);
@@ -290,6 +290,67 @@ describe('search and lists', () => {
       expect(response.body.code).toBe('validation_failed');
     },
   );
+
+  describe('finding products by words', () => {
+    beforeAll(async () => {
+      await createOk({ sku: 'FIND-MUG', name: 'Crème brûlée MUG', category: 'Café & Thé', style: 'FIND-STYLE', attributes: { colour: 'Écru', size: 'XL' }, barcode: '2200000000019' });
+      await createOk({ sku: 'FIND-CUP', name: 'Espresso cup', category: 'Café & Thé', family: 'find-kitchen', barcode: '2200000000026' });
+      await createOk({ sku: 'A-FIND-MUG', name: 'Saucer for the FIND-MUG', category: 'Saucers', family: 'find-kitchen' });
+      await createOk({ sku: 'A-FIND-REFILL', name: 'Refill for 2200000000033', category: 'Saucers' });
+      await createOk({ sku: 'Z-FIND-GTIN', name: 'Gift box', barcode: '2200000000033' });
+    });
+
+    it('matches every word of q, in any order, across SKU, name, style, colour, size and category', async () => {
+      expect(skusOf(await t.get('/api/v1/products?q=red%20searchable%20tee'))).toEqual(['SRCH-TEE-M-RED', 'SRCH-TEE-S-RED']);
+      expect(skusOf(await t.get('/api/v1/products?q=tee%20red%20m'))).toEqual(['SRCH-TEE-M-RED']);
+      expect(skusOf(await t.get('/api/v1/products?q=xl%20find-style%20mug'))).toEqual(['FIND-MUG']);
+      expect(skusOf(await t.get('/api/v1/products?q=saucers%20refill'))).toEqual(['A-FIND-REFILL']);
+      expect(skusOf(await t.get('/api/v1/products?q=mug%20espresso'))).toEqual([]);
+    });
+
+    it('ignores case and accents on both sides', async () => {
+      expect(skusOf(await t.get('/api/v1/products?q=cafe%20ECRU'))).toEqual(['FIND-MUG']);
+      expect(skusOf(await t.get(`/api/v1/products?q=${encodeURIComponent('CRÈME Brulee')}`))).toEqual(['FIND-MUG']);
+      expect(skusOf(await t.get(`/api/v1/products?q=${encodeURIComponent('café thé')}`))).toEqual(['FIND-CUP', 'FIND-MUG']);
+    });
+
+    it('finds a product by the GTIN typed into q, in any spelling', async () => {
+      expect(skusOf(await t.get('/api/v1/products?q=2200000000026'))).toEqual(['FIND-CUP']);
+      expect(skusOf(await t.get('/api/v1/products?q=02200000000026'))).toEqual(['FIND-CUP']);
+    });
+
+    it('ranks the exact SKU match first, then the rest in SKU order', async () => {
+      expect(skusOf(await t.get('/api/v1/products?q=find-mug'))).toEqual(['FIND-MUG', 'A-FIND-MUG']);
+      expect(skusOf(await t.get('/api/v1/products?q=FIND-MUG%20'))).toEqual(['FIND-MUG', 'A-FIND-MUG']);
+    });
+
+    it('ranks the exact GTIN match first', async () => {
+      expect(skusOf(await t.get('/api/v1/products?q=2200000000033'))).toEqual(['Z-FIND-GTIN', 'A-FIND-REFILL']);
+    });
+
+    it('pages a ranked search without losing or repeating the pinned product', async () => {
+      const first = await t.get('/api/v1/products?q=find-mug&limit=1');
+      expect(skusOf(first)).toEqual(['FIND-MUG']);
+      const second = await t.get(`/api/v1/products?q=find-mug&limit=1&cursor=${encodeURIComponent(first.body.nextCursor)}`);
+      expect(skusOf(second)).toEqual(['A-FIND-MUG']);
+      expect(second.body.nextCursor).toBeNull();
+    });
+
+    it('filters by category and by family, alone and with q', async () => {
+      expect(skusOf(await t.get(`/api/v1/products?category=${encodeURIComponent('Café & Thé')}`))).toEqual(['FIND-CUP', 'FIND-MUG']);
+      expect(skusOf(await t.get('/api/v1/products?category=Saucers&q=mug'))).toEqual(['A-FIND-MUG']);
+      expect(skusOf(await t.get('/api/v1/products?family=find-kitchen'))).toEqual(['A-FIND-MUG', 'FIND-CUP']);
+      expect(skusOf(await t.get('/api/v1/products?family=find-kitchen&q=find-mug'))).toEqual(['A-FIND-MUG']);
+    });
+
+    it('finds a product by its new words after a change, and no longer by the old ones', async () => {
+      await createOk({ sku: 'FIND-RENAME', name: 'Plain vase' });
+      const changed = await t.post('/api/v1/products/FIND-RENAME', { name: 'Fluted vase', attributes: { colour: 'Grün' } });
+      expect(changed.status).toBe(200);
+      expect(skusOf(await t.get('/api/v1/products?q=fluted%20grun'))).toEqual(['FIND-RENAME']);
+      expect(skusOf(await t.get('/api/v1/products?q=plain%20vase'))).toEqual([]);
+    });
+  });
 
   it('walks every page once, in SKU order, without duplicates', async () => {
     for (let i = 0; i < 23; i++) await createOk({ sku: `PAGE-${String(i).padStart(3, '0')}`, name: `Paged ${i}`, family: 'paged' });

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyRate } from '../../src/kernel/money.ts';
+import { getBalanceSheet, getProfitAndLoss } from '../../src/modules/accounting/queries/financial-statements.ts';
 import { isValidGtin } from '../../src/modules/catalog/index.ts';
 import type { Queryable } from '../../src/platform/db/database.ts';
 import { UnitOfWork } from '../../src/platform/db/unit-of-work.ts';
@@ -137,7 +138,24 @@ describe('the demo retailer (200 SKUs, two weeks)', () => {
     expect(counts.rows[0]?.n).toBeGreaterThan(0);
     expect(counts.rows[0]?.variances).toBeGreaterThan(0);
     const adjustments = await sql<{ reason: string; n: number }>`SELECT reason, count(*)::int AS n FROM inventory_adjustment GROUP BY reason`.execute(db);
-    expect(Object.fromEntries(adjustments.rows.map((row) => [row.reason, row.n]))).toMatchObject({ 'opening stock': 22 });
+    expect(Object.fromEntries(adjustments.rows.map((row) => [row.reason, row.n]))).toMatchObject({ opening: 22 });
+  });
+
+  it('books the opening stock as opening balance equity, not as income', async () => {
+    const opening = await sql<{ value: number }>`SELECT coalesce(sum(l.value), 0)::int8 AS value FROM inventory_adjustment_line l
+      JOIN inventory_adjustment a ON a.id = l.adjustment_id WHERE a.reason = 'opening'`.execute(db);
+    const openingValue = Number(opening.rows[0]?.value);
+    expect(openingValue).toBeGreaterThan(0);
+    const profitAndLoss = await getProfitAndLoss(db, { from: undefined, until: undefined });
+    const gain = profitAndLoss.income.find((line) => line.role === 'inventory_gain')?.amount ?? 0;
+    // What counts found is the only inventory gain: far less than the opening stock, which used to be booked here.
+    const counted = await sql<{ value: number }>`SELECT coalesce(sum(l.value), 0)::int8 AS value FROM inventory_count_line l WHERE l.counted > l.on_hand_at_count`.execute(db);
+    const found = await sql<{ value: number }>`SELECT coalesce(sum(l.value), 0)::int8 AS value FROM inventory_adjustment_line l
+      JOIN inventory_adjustment a ON a.id = l.adjustment_id WHERE a.reason <> 'opening' AND l.delta > 0`.execute(db);
+    expect(gain).toBe(Number(counted.rows[0]?.value) + Number(found.rows[0]?.value));
+    expect(gain).toBeLessThan(openingValue / 100);
+    const balanceSheet = await getBalanceSheet(db, { from: undefined, until: undefined });
+    expect(balanceSheet.equity.find((line) => line.code === '3200')).toMatchObject({ role: 'opening_balance', closing: openingValue });
   });
 
   it('leaves the stock ledger and the books exact', async () => {
@@ -145,6 +163,23 @@ describe('the demo retailer (200 SKUs, two weeks)', () => {
     expect(await checkBooks(db)).toEqual([]);
     const entries = await sql<{ n: number }>`SELECT count(*)::int AS n FROM journal_entry WHERE source_type = 'order'`.execute(db);
     expect(entries.rows[0]?.n).toBeGreaterThan(100);
+  });
+
+  it('numbers its documents through the counters: each type 1..N without gaps, and the counter at N', async () => {
+    const numbered = await sql<{ type: string; last_value: number; count: number; highest: number }>`
+      SELECT c.type, c.last_value, d.count, d.highest FROM document_counter c JOIN (
+        SELECT 'SO' AS type, count(*)::int AS count, max(substring(number from '[0-9]+$')::int) AS highest FROM sales_order
+        UNION ALL SELECT 'RET', count(*)::int, max(substring(number from '[0-9]+$')::int) FROM return_document
+        UNION ALL SELECT 'TRF', count(*)::int, max(substring(number from '[0-9]+$')::int) FROM transfer
+        UNION ALL SELECT 'ADJ', count(*)::int, max(substring(number from '[0-9]+$')::int) FROM inventory_adjustment
+        UNION ALL SELECT 'CNT', count(*)::int, max(substring(number from '[0-9]+$')::int) FROM inventory_count
+        UNION ALL SELECT 'JE', count(*)::int, max(number)::int FROM journal_entry) d ON d.type = c.type
+      ORDER BY c.type`.execute(db);
+    expect(numbered.rows).toHaveLength(6);
+    for (const row of numbered.rows) {
+      expect(row.count, row.type).toBeGreaterThan(0);
+      expect([Number(row.last_value), row.highest], row.type).toEqual([row.count, row.count]);
+    }
   });
 
   it('gives the same demo for the same seed and end date', async () => {

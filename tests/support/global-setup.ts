@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase, PGLITE_PARSERS, wrapPglite } from '../../src/platform/db/database.ts';
+import { openDatabase, PGLITE_OPTIONS, wrapPglite } from '../../src/platform/db/database.ts';
 import { migrate } from '../../src/platform/db/migrate.ts';
 import { testServerUrl, withDatabaseName } from './test-database-url.ts';
 
@@ -35,7 +35,7 @@ export default async function setup(project: TestProject) {
       await admin.end();
     };
   }
-  const pglite = await PGlite.create({ parsers: PGLITE_PARSERS });
+  const pglite = await PGlite.create(PGLITE_OPTIONS);
   await migrate(wrapPglite(pglite));
   const dump = await pglite.dumpDataDir('gzip');
   mkdirSync('.tmp', { recursive: true });

@@ -25,3 +25,9 @@ export class InvalidState extends Conflict {
     super('invalid_state', `${what} is ${status.replaceAll('_', ' ')} and cannot be ${action}.`);
   }
 }
+
+export class OpeningBalancePosted extends Conflict {
+  constructor(location: string) {
+    super('opening_balance_posted', `The opening stock of ${location} has already been posted; correct it with an ordinary adjustment`);
+  }
+}

@@ -16,7 +16,7 @@ export type StockArrived = DomainEvent<'inventory.stock_arrived', { arrivals: Ar
 
 export type AdjustmentPosted = DomainEvent<
   'inventory.adjustment_posted',
-  { adjustmentId: string; locationId: string; lines: Array<{ productId: string; delta: number; value: number }> }
+  { adjustmentId: string; locationId: string; reason: string; lines: Array<{ productId: string; delta: number; value: number }> }
 >;
 
 export type CountPosted = DomainEvent<

@@ -1,5 +1,6 @@
 // Opens the one database: PostgreSQL (a pool) when DATABASE_URL is a postgres:// URL, else embedded PGlite.
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { toSafeInteger } from '../../kernel/integer.ts';
@@ -25,7 +26,11 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const PGLITE_PARSERS = { [INT8_OID]: toSafeInteger };
+/**
+ * How every PGlite instance is created (the server's and the test template's alike): bigint parsing, and
+ * pg_trgm, which product search indexes on — PGlite only has an extension when it is loaded here.
+ */
+export const PGLITE_OPTIONS = { parsers: { [INT8_OID]: toSafeInteger }, extensions: { pg_trgm } };
 
 export type DatabaseOptions =
   | { engine: 'postgres'; url: string; poolSize?: number }
@@ -63,7 +68,7 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob | File
     const pglite = await PGlite.create({
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-      parsers: PGLITE_PARSERS,
+      ...PGLITE_OPTIONS,
     });
     return wrapPglite(pglite, lock);
   } catch (error) {

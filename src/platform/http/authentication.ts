@@ -28,6 +28,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The permission a route needs; routes without one are public. */
     action?: string;
+    /** Another permission that also admits the caller; the command then checks which one the request needs. */
+    orAction?: string;
     /** The route's own problem codes by status, for the OpenAPI document. */
     problems?: Record<number, string[]>;
   }
@@ -40,9 +42,10 @@ export function installAuthentication(app: FastifyInstance, access: AccessContro
   });
 
   app.addHook('onRoute', (route) => {
-    const action = route.config?.action;
-    if (action !== undefined && !access.knows(action)) {
-      throw new Error(`${String(route.method)} ${route.url} requires the action ${action}, which the permission table does not know`);
+    for (const action of [route.config?.action, route.config?.orAction]) {
+      if (action !== undefined && !access.knows(action)) {
+        throw new Error(`${String(route.method)} ${route.url} requires the action ${action}, which the permission table does not know`);
+      }
     }
   });
 
@@ -52,7 +55,8 @@ export function installAuthentication(app: FastifyInstance, access: AccessContro
     const actor = await authenticate(request, access);
     // Set before the check, so that a refusal is audited under the caller's name.
     request.actor = actor;
-    if (!access.allows(actor, action)) throw new Forbidden(access.refusal(actor, action));
+    const orAction = request.routeOptions.config.orAction;
+    if (!access.allows(actor, action) && !(orAction !== undefined && access.allows(actor, orAction))) throw new Forbidden(access.refusal(actor, action));
   });
 
   // onError hooks run before the error handler answers, so the row exists once the client has its 403.

@@ -1,5 +1,5 @@
 // 08:00 at the stores: Friday damage write-offs, cycle counts on count days, and stock adjustments.
-import { postAdjustment, postCount } from '../../modules/inventory/index.ts';
+import { OPENING_REASON, postAdjustment, postCount } from '../../modules/inventory/index.ts';
 import type { Context } from '../../platform/db/unit-of-work.ts';
 import type { Random } from '../random.ts';
 import { arrived } from './backorders.ts';
@@ -50,7 +50,7 @@ export async function cycleCount(s: HistoryState, ctx: Context, random: Random, 
 export async function adjust(s: HistoryState, ctx: Context, location: DemoLocation, reason: string, lines: Array<{ sku: string; delta: number }>): Promise<void> {
   await postAdjustment(ctx, { location: location.location.code, reason, lines });
   s.counts.adjustments += 1;
-  if (reason === 'opening stock') {
+  if (reason === OPENING_REASON) {
     s.counts.openingLines += lines.length;
     return;
   }

@@ -2,6 +2,7 @@
 import type { DemoProduct } from '../demo-catalogue.ts';
 import { WeightedTable } from '../random.ts';
 import { transaction } from './agenda.ts';
+import { OPENING_REASON } from '../../modules/inventory/index.ts';
 import { adjust } from './counts-and-write-offs.ts';
 import { CHANNEL_FAMILY, MARKETPLACE_ORDERS_PER_DAY, TILL_SALES_PER_STORE_DAY, WEB_ORDERS_PER_DAY } from './parameters.ts';
 import type { HistoryState } from './state.ts';
@@ -53,7 +54,7 @@ export async function openStock(s: HistoryState, at: Date): Promise<void> {
         s.planned[s.at(store.index, prod)] = quantity;
         s.onHand[s.at(store.index, prod)] = quantity;
       }
-      if (lines.length > 0) await adjust(s, ctx, store, 'opening stock', lines);
+      if (lines.length > 0) await adjust(s, ctx, store, OPENING_REASON, lines);
     }
     for (const warehouse of s.warehouses) {
       const lines: Array<{ sku: string; delta: number }> = [];
@@ -70,7 +71,7 @@ export async function openStock(s: HistoryState, at: Date): Promise<void> {
         lines.push({ sku: product.input.sku, delta: quantity });
         s.onHand[s.at(warehouse.index, prod)] = quantity;
       }
-      if (lines.length > 0) await adjust(s, ctx, warehouse, 'opening stock', lines);
+      if (lines.length > 0) await adjust(s, ctx, warehouse, OPENING_REASON, lines);
     }
   });
 }

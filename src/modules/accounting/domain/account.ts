@@ -25,6 +25,7 @@ export const ROLES = [
   'payment_fees',
   'cash_over_short',
   'tax_recoverable',
+  'opening_balance',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -52,6 +53,7 @@ export const PURPOSES = [
   'payment_fees',
   'cash_over_short',
   'tax_recoverable',
+  'opening_balance',
 ] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
@@ -79,6 +81,7 @@ export const PURPOSE_ROLE: Record<Purpose, { role: Role; type: AccountType }> = 
   payment_fees: { role: 'payment_fees', type: 'expense' },
   cash_over_short: { role: 'cash_over_short', type: 'expense' },
   tax_recoverable: { role: 'tax_recoverable', type: 'asset' },
+  opening_balance: { role: 'opening_balance', type: 'equity' },
 };
 
 export interface Account {

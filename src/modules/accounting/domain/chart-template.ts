@@ -28,6 +28,7 @@ export const RETAIL_CHART: readonly TemplateAccount[] = [
   { code: '2600', name: 'Accrued wages', type: 'liability', role: null, purpose: null },
   { code: '3000', name: 'Owner equity', type: 'equity', role: null, purpose: null },
   { code: '3100', name: 'Retained earnings', type: 'equity', role: null, purpose: null },
+  { code: '3200', name: 'Opening balance equity', type: 'equity', role: 'opening_balance', purpose: 'opening_balance' },
   { code: '4000', name: 'Sales - stores', type: 'income', role: 'revenue', purpose: 'revenue_store' },
   { code: '4010', name: 'Sales - web', type: 'income', role: 'revenue', purpose: 'revenue_web' },
   { code: '4020', name: 'Sales - marketplace', type: 'income', role: 'revenue', purpose: 'revenue_marketplace' },

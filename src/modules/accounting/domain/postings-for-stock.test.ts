@@ -18,6 +18,12 @@ describe('postingForStockChange', () => {
       expect(posting.lines.every((line) => line.locationId === 'S1')).toBe(true);
     }
   });
+
+  it('posts opening stock against opening balance equity, never inventory gain', () => {
+    const posting = postingForStockChange({ kind: 'adjustment', documentId: 'd1', locationId: 'S1', opening: true, lines: [{ productId: 'p', change: 5, value: 2000 }] });
+    expect(netByAccount(posting)).toEqual({ inventory: 2000, opening_balance: -2000 });
+    expect(posting.description).toBe('Opening stock d1');
+  });
 });
 
 describe('postingForTransferShortfall', () => {

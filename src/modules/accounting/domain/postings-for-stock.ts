@@ -1,4 +1,5 @@
-// What stock documents post: adjustments and counts move inventory against inventory gain or loss;
+// What stock documents post: adjustments and counts move inventory against inventory gain or loss, except
+// a location's opening stock, which is equity the company starts with (opening balance), never income;
 // a transfer's goods stay in inventory while in transit, and a short receipt is an inventory loss.
 import { balanced, credit, debit, type Posting, type PostingLine } from './posting.ts';
 
@@ -15,19 +16,22 @@ export interface StockChange {
   documentId: string;
   locationId: string;
   lines: readonly StockChangeLine[];
+  /** An opening-stock adjustment (reason `opening`): found units come from opening balance equity. */
+  opening?: boolean;
 }
 
 export function postingForStockChange(change: StockChange): Posting {
   const lines: PostingLine[] = [];
+  const found = change.opening ? 'opening_balance' : 'inventory_gain';
   for (const l of change.lines) {
     const dimensions = { productId: l.productId, locationId: change.locationId };
-    if (l.change > 0) lines.push(debit({ purpose: 'inventory' }, l.value, dimensions), credit({ purpose: 'inventory_gain' }, l.value, dimensions));
+    if (l.change > 0) lines.push(debit({ purpose: 'inventory' }, l.value, dimensions), credit({ purpose: found }, l.value, dimensions));
     if (l.change < 0) lines.push(debit({ purpose: 'inventory_loss' }, l.value, dimensions), credit({ purpose: 'inventory' }, l.value, dimensions));
   }
   return balanced({
     kind: change.kind,
     source: { type: change.kind, id: change.documentId },
-    description: `${change.kind === 'count' ? 'Cycle count' : 'Stock adjustment'} ${change.documentId}`,
+    description: `${change.kind === 'count' ? 'Cycle count' : change.opening ? 'Opening stock' : 'Stock adjustment'} ${change.documentId}`,
     channel: null,
     locationId: change.locationId,
     lines,

@@ -1,6 +1,6 @@
 // Request and response schemas of the accounting routes: chart of accounts, journal, trial balance, period lock.
 import { z } from 'zod';
-import { listQuery, money, naturalKey } from '../../../platform/http/schemas.ts';
+import { documentParams, listQuery, money, naturalKey } from '../../../platform/http/schemas.ts';
 import { ACCOUNT_TYPES, PURPOSES, ROLES } from '../domain/account.ts';
 
 /** A period bound: an ISO date (a `to` date means the end of that day) or an ISO datetime with offset. */
@@ -70,7 +70,7 @@ export const journalEntrySchema = z.object({
   lines: z.array(z.object({ account: z.string(), name: z.string(), role: z.enum(ROLES).nullable(), debit: z.number(), credit: z.number() })),
 });
 
-export const journalEntryParams = z.object({ id: z.string().min(1).max(64) });
+export const journalEntryParams = documentParams('JE');
 
 export const manualEntryBody = z.strictObject({
   description: accountName,

@@ -7,6 +7,7 @@ import { getCompany } from '../../network/index.ts';
 import type { ProductCreated } from '../events.ts';
 import { normalizeAttributes } from '../domain/product-change.ts';
 import { DEFAULT_UNIT_OF_MEASURE, effectiveTaxRate, type Product, type ProductAttributes } from '../domain/product.ts';
+import { productSearchText } from '../domain/search-text.ts';
 import { findProductBySku } from '../queries/find-products.ts';
 import { assertBarcodeFree, assertValidBarcode } from './assert-barcode.ts';
 
@@ -65,6 +66,7 @@ export async function createProduct(ctx: Context, input: CreateProductInput): Pr
       cost: product.cost,
       price: product.price,
       tax_rate: product.ownTaxRate,
+      search_text: productSearchText(product),
       created_at: ctx.now,
       updated_at: ctx.now,
     })

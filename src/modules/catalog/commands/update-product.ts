@@ -6,6 +6,7 @@ import { getCompany } from '../../network/index.ts';
 import type { ProductChanged } from '../events.ts';
 import { applyProductChange, type ChangeableField, type ProductPatch, productChange } from '../domain/product-change.ts';
 import type { Product } from '../domain/product.ts';
+import { productSearchText } from '../domain/search-text.ts';
 import { findProductBySku } from '../queries/find-products.ts';
 import { assertBarcodeFree, assertValidBarcode } from './assert-barcode.ts';
 
@@ -35,15 +36,16 @@ export async function updateProduct(ctx: Context, sku: string, input: UpdateProd
   if (change.fields.length === 0) return product;
   if (typeof change.after.barcode === 'string') await assertBarcodeFree(ctx.tx, change.after.barcode, product.id);
 
-  const set: Record<string, unknown> = { updated_at: ctx.now };
+  const companyDefault = (await getCompany(ctx.tx)).defaultTaxRate;
+  const updated = applyProductChange(product, change, companyDefault);
+  // search_text is rewritten with every change, so it can never lag behind the fields it is made of.
+  const set: Record<string, unknown> = { updated_at: ctx.now, search_text: productSearchText(updated) };
   for (const field of change.fields) {
     const value = change.after[field];
     set[COLUMN_OF[field]] = field === 'attributes' ? sql`cast(${JSON.stringify(value)} as jsonb)` : value;
   }
   await ctx.tx.updateTable('product').set(set).where('id', '=', product.id).execute();
 
-  const companyDefault = (await getCompany(ctx.tx)).defaultTaxRate;
-  const updated = applyProductChange(product, change, companyDefault);
   await ctx.audit({ action: 'product.changed', entity: 'product', entityId: product.id, before: change.before, after: change.after });
   const event: ProductChanged = {
     type: 'catalog.product_changed',

@@ -78,7 +78,9 @@ export const listProductsQuery = listQuery.extend({
     .string()
     .max(200)
     .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters')
-    .optional().describe('SKU prefix or name substring, case-insensitive'),
+    .optional()
+    .describe('Words that must all occur, in any order, in the SKU, name, style, colour, size or category (case and accents ignored), or a GTIN; an exact SKU or GTIN match comes first'),
+  category: text(100).optional(),
   family: naturalKey.optional(),
   style: naturalKey.optional(),
   barcode: z.string().min(1).max(64).optional().describe('Exact barcode (the same GTIN in any spelling)'),

@@ -6,7 +6,7 @@ import type { Context } from '../../../platform/db/unit-of-work.ts';
 import { type Product, resolveProducts } from '../../catalog/index.ts';
 import { Conflict } from '../../../kernel/errors.ts';
 import { INVENTORY_GAIN, INVENTORY_LOSS } from '../virtual-locations.ts';
-import { nextDocumentNumber } from './document-number.ts';
+import { nextDocumentNumber } from '../../../platform/db/document-number.ts';
 import { moveStocks } from './move-stock.ts';
 import { signedValue } from '../domain/count-variance.ts';
 import { resolveStockLocation } from './resolve-stock-location.ts';

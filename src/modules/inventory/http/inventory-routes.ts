@@ -5,10 +5,11 @@ import { page } from '../../../platform/http/schemas.ts';
 import { writeCommand } from '../../../platform/http/write-command.ts';
 import { postAdjustment } from '../commands/post-adjustment.ts';
 import { postCount } from '../commands/post-count.ts';
+import { stockAvailability } from '../queries/availability.ts';
 import { inventoryAccuracy, listCounts } from '../queries/counts.ts';
 import { listStockLevels } from '../queries/list-stock-levels.ts';
 import { countFor } from './cost-visibility.ts';
-import { accuracyQuery, accuracySchema, adjustmentBody, adjustmentSchema, countBody, countSchema, countsQuery, levelSchema, levelsQuery } from './schemas.ts';
+import { accuracyQuery, accuracySchema, adjustmentBody, availabilityQuery, availabilitySchema, adjustmentSchema, countBody, countSchema, countsQuery, levelSchema, levelsQuery } from './schemas.ts';
 
 const toDate = (value: string | undefined) => (value ? new Date(value) : undefined);
 /** A date-only `to` includes the whole of that day (UTC), not just its first instant. */
@@ -20,7 +21,8 @@ export function registerInventoryRoutes(app: HttpServer, uow: UnitOfWork): void 
 
   app.post(
     '/api/v1/inventory/adjustments',
-    { config: { action: 'inventory.adjust' }, schema: { tags, body: adjustmentBody, response: { 201: adjustmentSchema } } },
+    // Finance posts opening stock (reason `opening`) without the right to adjust stock otherwise.
+    { config: { action: 'inventory.adjust', orAction: 'inventory.opening' }, schema: { tags, body: adjustmentBody, response: { 201: adjustmentSchema } } },
     (request, reply) => writeCommand(uow, request, reply, 201, (ctx) => postAdjustment(ctx, request.body)),
   );
 
@@ -28,6 +30,13 @@ export function registerInventoryRoutes(app: HttpServer, uow: UnitOfWork): void 
     '/api/v1/inventory/levels',
     { config: { action: 'inventory.read' }, schema: { tags, querystring: levelsQuery, response: { 200: page(levelSchema) } } },
     (request) => listStockLevels(db, request.actor, request.query),
+  );
+
+  // Every store and warehouse, whatever the caller's location scope: staff tell customers where an item is.
+  app.get(
+    '/api/v1/inventory/availability',
+    { config: { action: 'inventory.availability' }, schema: { tags, querystring: availabilityQuery, response: { 200: availabilitySchema } } },
+    (request) => stockAvailability(db, request.query),
   );
 
   app.post(

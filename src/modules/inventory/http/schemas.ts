@@ -1,6 +1,6 @@
 // Request and response schemas of the inventory and transfer routes.
 import { z } from 'zod';
-import { listQuery, naturalKey, quantity } from '../../../platform/http/schemas.ts';
+import { documentParams, listQuery, naturalKey, quantity } from '../../../platform/http/schemas.ts';
 
 const lines = <T extends z.ZodType>(line: T) => z.array(line).min(1, 'must have at least one line').max(1000);
 
@@ -33,6 +33,17 @@ export const adjustmentSchema = z.object({
 });
 
 export const levelsQuery = listQuery.extend({ sku: naturalKey.optional(), location: naturalKey.optional() });
+
+export const availabilityQuery = z.strictObject({
+  sku: naturalKey.describe('The SKU or a GTIN of the product'),
+  location: naturalKey.optional().describe('Only this store or warehouse'),
+});
+
+export const availabilitySchema = z.object({
+  sku: z.string(),
+  name: z.string(),
+  locations: z.array(z.object({ code: z.string(), name: z.string(), kind: z.enum(['warehouse', 'store']), available: z.number() })),
+});
 
 export const levelSchema = z.object({ sku: z.string(), location: z.string(), onHand: z.number(), reserved: z.number(), available: z.number() });
 
@@ -88,7 +99,7 @@ export const TRANSFER_STATUSES = ['requested', 'reserved', 'in_transit', 'receiv
 
 export const transfersQuery = listQuery.extend({ from: naturalKey.optional(), to: naturalKey.optional(), status: z.enum(TRANSFER_STATUSES).optional() });
 
-export const transferParams = z.object({ id: naturalKey });
+export const transferParams = documentParams('TRF');
 
 export const transferSchema = z.object({
   id: z.uuid(),

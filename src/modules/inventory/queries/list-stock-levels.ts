@@ -3,6 +3,8 @@ import { sql } from 'kysely';
 import type { Actor } from '../../../kernel/actor.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
+import { assertMaySee } from '../../identity/index.ts';
+import { getLocation } from '../../network/index.ts';
 
 export interface StockLevelView {
   sku: string;
@@ -27,6 +29,8 @@ interface LevelRow {
 }
 
 export async function listStockLevels(db: Queryable, actor: Actor, input: ListStockLevelsInput) {
+  // A named location outside the caller's scope (or unknown) is 404, not an empty list that looks like no stock.
+  if (input.location !== undefined) assertMaySee(actor, [(await getLocation(db, input.location)).id], 'Location', input.location);
   const after = decodeCursor(input.cursor);
   const rows = await sql<LevelRow>`SELECT p.sku, l.code AS location, s.on_hand, s.reserved
     FROM stock_level s JOIN product p ON p.id = s.product_id JOIN location l ON l.id = s.location_id

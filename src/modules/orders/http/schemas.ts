@@ -1,6 +1,7 @@
 // Request and response schemas of the order routes.
 import { z } from 'zod';
-import { email, listQuery, money, naturalKey, quantity } from '../../../platform/http/schemas.ts';
+import { periodBound } from '../../../platform/http/period.ts';
+import { documentParams, email, listQuery, money, naturalKey, quantity } from '../../../platform/http/schemas.ts';
 
 export const CHANNELS = ['store', 'web', 'marketplace'] as const;
 export const FULFILLMENTS = ['carry_out', 'ship', 'pickup'] as const;
@@ -41,7 +42,7 @@ export const orderSchema = z.object({
   events: z.array(timelineEntry).optional(),
 });
 
-export const orderParams = z.object({ id: naturalKey });
+export const orderParams = documentParams('SO');
 
 export const cancelBody = z.strictObject({ reason: z.string().max(500).optional() }).nullish();
 
@@ -49,6 +50,8 @@ export const listOrdersQuery = listQuery.extend({
   channel: z.enum(CHANNELS).optional(),
   fulfillment: z.enum(FULFILLMENTS).optional(),
   status: z.enum(ORDER_STATUSES).optional(),
-  location: naturalKey.optional(),
+  location: naturalKey.optional().describe('Orders sold, shipped, picked up or allocated there; a location outside the caller’s scope is 404'),
   customer: z.string().max(254).optional(),
+  from: periodBound.optional().describe('Placed at or after: an ISO date (start of that UTC day) or date-time'),
+  to: periodBound.optional().describe('Placed at or before: an ISO date (the whole UTC day) or date-time'),
 });

@@ -2,16 +2,17 @@
 // location's stock at the cost they left at, scrapped units stay written off, and the customer is refunded
 // what they paid for those units.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import { UnknownReference } from '../../../kernel/errors.ts';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
 import { resolveProducts } from '../../catalog/index.ts';
-import { CUSTOMER, InvalidState, moveStocks, nextDocumentNumber, resolveStockLocation } from '../../inventory/index.ts';
-import { loadOrder, type OrderLineRecord, type OrderRecord, priceLine, recordOrderEvent } from '../../orders/index.ts';
+import { CUSTOMER, InvalidState, moveStocks, resolveStockLocation } from '../../inventory/index.ts';
+import { nextDocumentNumber } from '../../../platform/db/document-number.ts';
+import { loadOrder, type OrderRecord, recordOrderEvent } from '../../orders/index.ts';
 import { reasonCode, returnShare } from '../domain/return-refund.ts';
 import { NotOnOrder, ReturnExceedsSold } from '../errors.ts';
 import type { Disposition, ReturnedLine } from '../events.ts';
 import { loadReturn, type ReturnView } from '../queries/load-return.ts';
+import { returnedSoFar, soldFigures } from '../queries/returnable-lines.ts';
 
 export interface AcceptReturnInput {
   order: string;
@@ -24,7 +25,7 @@ export async function acceptReturn(ctx: Context, input: AcceptReturnInput): Prom
   const order = await lockOrder(ctx, input.order);
   if (order.status !== 'completed') throw new InvalidState(`Order ${order.number}`, order.status, 'returned (only completed orders can be)');
   await resolveProducts(ctx.tx, input.lines.map((line) => line.sku), (index) => `/lines/${index}/sku`);
-  const returned = await returnedSoFar(ctx, order.id);
+  const returned = await returnedSoFar(ctx.tx, order.id);
 
   const id = randomUUID();
   const number = await nextDocumentNumber(ctx, 'RET');
@@ -102,14 +103,4 @@ async function lockOrder(ctx: Context, idOrNumber: string): Promise<OrderRecord>
     if ((error as { category?: string }).category === 'not_found') throw new UnknownReference('order', idOrNumber, '/order');
     throw error;
   }
-}
-
-async function returnedSoFar(ctx: Context, orderId: string): Promise<Map<number, number>> {
-  const rows = await sql<{ order_line_no: number; quantity: number }>`SELECT order_line_no, sum(quantity)::int8 AS quantity
-    FROM return_line WHERE order_id = ${orderId} GROUP BY order_line_no`.execute(ctx.tx);
-  return new Map(rows.rows.map((row) => [row.order_line_no, Number(row.quantity)]));
-}
-
-function soldFigures(line: OrderLineRecord) {
-  return { quantity: line.quantity, net: priceLine(line).net, tax: line.tax, cost: line.cost ?? 0 };
 }

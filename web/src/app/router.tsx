@@ -1,0 +1,48 @@
+// One URL per screen. Screens load as their own chunks; signed-out visitors go to sign-in and come back after.
+import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router';
+import { useSyncExternalStore } from 'react';
+import { currentSession, onSessionChange } from '../auth/session.ts';
+import { SignInPage } from '../auth/SignInPage.tsx';
+import { useMe } from '../auth/useMe.ts';
+import { homePath } from './areas.ts';
+import { Layout } from './Layout.tsx';
+
+function RequireSession() {
+  const session = useSyncExternalStore(onSessionChange, currentSession);
+  const location = useLocation();
+  if (!session) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
+  return <Outlet />;
+}
+
+function Home() {
+  const me = useMe();
+  return me.data ? <Navigate to={homePath(me.data.role, me.data.permissions)} replace /> : null;
+}
+
+const screen = (load: () => Promise<{ Component: React.ComponentType }>) => ({ lazy: load });
+
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage /> },
+  {
+    element: <RequireSession />,
+    children: [
+      {
+        element: <Layout />,
+        children: [
+          { index: true, element: <Home /> },
+          { path: 'till', ...screen(async () => ({ Component: (await import('../features/till/TillPage.tsx')).TillPage })) },
+          { path: 'stock', ...screen(async () => ({ Component: (await import('../features/stock/StockPage.tsx')).StockPage })) },
+          { path: 'orders', ...screen(async () => ({ Component: (await import('../features/orders/OrdersPage.tsx')).OrdersPage })) },
+          { path: 'orders/:id', ...screen(async () => ({ Component: (await import('../features/orders/OrderPage.tsx')).OrderPage })) },
+          { path: 'transfers', ...screen(async () => ({ Component: (await import('../features/transfers/TransfersPage.tsx')).TransfersPage })) },
+          { path: 'returns', ...screen(async () => ({ Component: (await import('../features/returns/ReturnsPage.tsx')).ReturnsPage })) },
+          { path: 'purchasing', ...screen(async () => ({ Component: (await import('../features/purchasing/PurchasingPage.tsx')).PurchasingPage })) },
+          { path: 'finance', ...screen(async () => ({ Component: (await import('../features/finance/FinancePage.tsx')).FinancePage })) },
+          { path: 'kpis', ...screen(async () => ({ Component: (await import('../features/kpis/KpisPage.tsx')).KpisPage })) },
+          { path: 'admin', ...screen(async () => ({ Component: (await import('../features/admin/AdminPage.tsx')).AdminPage })) },
+          { path: '*', element: <p>There is no screen at this address.</p> },
+        ],
+      },
+    ],
+  },
+]);

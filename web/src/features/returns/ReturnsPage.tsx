@@ -1,0 +1,31 @@
+// Returns taken at the user's locations, with their refunds.
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+import { unwrap } from '../../api/problem.ts';
+import { formatDateTime, useMoney } from '../../app/useCompany.ts';
+import { DataTable } from '../../design/DataTable.tsx';
+import { ProblemMessage } from '../../design/ProblemMessage.tsx';
+
+export function ReturnsPage() {
+  const money = useMoney();
+  const returns = useQuery({ queryKey: ['returns'], queryFn: async () => unwrap(await api.GET('/api/v1/returns', { params: { query: { limit: 100 } } })) });
+  return (
+    <section aria-labelledby="returns-title">
+      <h1 id="returns-title">Returns</h1>
+      <ProblemMessage error={returns.error} />
+      <DataTable
+        caption="Returns"
+        rows={returns.data?.items}
+        rowKey={(item) => item.id}
+        empty="No returns."
+        columns={[
+          { header: 'Number', cell: (item) => item.number },
+          { header: 'Order', cell: (item) => item.order },
+          { header: 'Location', cell: (item) => item.location },
+          { header: 'Refund', cell: (item) => `${money.format(item.refund.amount)} (${item.refund.method})`, numeric: true },
+          { header: 'Taken', cell: (item) => formatDateTime(item.createdAt) },
+        ]}
+      />
+    </section>
+  );
+}

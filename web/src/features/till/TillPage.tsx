@@ -1,0 +1,119 @@
+// The POS till: a scanner types a GTIN and Enter into the Barcode field (a SKU works too); lines can be edited;
+// Pay places a carry-out store order at the associate's store and shows the receipt with the server's totals.
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useRef, useState } from 'react';
+import { api } from '../../api/client.ts';
+import { ProblemError, unwrap } from '../../api/problem.ts';
+import { useMe } from '../../auth/useMe.ts';
+import { useMoney } from '../../app/useCompany.ts';
+import { Field } from '../../design/Field.tsx';
+import { ProblemMessage } from '../../design/ProblemMessage.tsx';
+import { Receipt } from './Receipt.tsx';
+import { useTillCart } from './useTillCart.ts';
+
+type Tender = 'cash' | 'card';
+
+export function TillPage() {
+  const me = useMe();
+  const money = useMoney();
+  const cart = useTillCart();
+  const barcode = useRef<HTMLInputElement>(null);
+  const [scanError, setScanError] = useState<string | undefined>();
+  const [tender, setTender] = useState<Tender>('cash');
+  const location = me.data?.locations[0];
+
+  const pay = useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.POST('/api/v1/orders', {
+          body: { channel: 'store', location, fulfillment: 'carry_out', tender, lines: cart.lines.map(({ sku, quantity }) => ({ sku, quantity })) },
+          headers: { 'Idempotency-Key': crypto.randomUUID() },
+        }),
+      ),
+    onSuccess: () => cart.clear(),
+  });
+
+  async function scan(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const input = barcode.current;
+    const code = input?.value.trim();
+    if (!input || !code) return;
+    setScanError(undefined);
+    pay.reset();
+    try {
+      const byBarcode = await api.GET('/api/v1/products/by-barcode/{barcode}', { params: { path: { barcode: code } } });
+      const product = byBarcode.response.status === 404 ? unwrap(await api.GET('/api/v1/products/{sku}', { params: { path: { sku: code } } })) : unwrap(byBarcode);
+      cart.add({ sku: product.sku, name: product.name, unitPrice: product.price });
+      input.value = '';
+    } catch (failure) {
+      setScanError(failure instanceof ProblemError && failure.problem.status === 404 ? `Nothing has the code ${code}.` : 'The product could not be looked up.');
+    }
+    input.focus();
+  }
+
+  if (!location)
+    return (
+      <section aria-labelledby="till-title">
+        <h1 id="till-title">Till</h1>
+        <p>The till sells at the user's store: this user is not assigned to one.</p>
+      </section>
+    );
+  return (
+    <section aria-labelledby="till-title" className="till">
+      <h1 id="till-title">Till · {location}</h1>
+      <form onSubmit={scan} className="row no-print">
+        <Field label="Barcode" ref={barcode} name="barcode" autoComplete="off" autoFocus error={scanError} placeholder="Scan or type a GTIN or SKU" />
+        <button type="submit">Add</button>
+      </form>
+      {cart.lines.length > 0 && (
+        <table className="data-table">
+          <caption>Basket</caption>
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              <th scope="col" className="num">
+                Price
+              </th>
+              <th scope="col" className="num">
+                Quantity
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {cart.lines.map((line) => (
+              <tr key={line.sku}>
+                <td>
+                  {line.name} <span className="muted">{line.sku}</span>
+                </td>
+                <td className="num">{money.format(line.unitPrice)}</td>
+                <td className="num">
+                  <label className="visually-hidden" htmlFor={`qty-${line.sku}`}>
+                    Quantity of {line.sku}
+                  </label>
+                  <input id={`qty-${line.sku}`} type="number" min={0} value={line.quantity} onChange={(event) => cart.setQuantity(line.sku, Number(event.target.value))} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {cart.lines.length > 0 && (
+        <div className="row no-print pay-row">
+          <fieldset>
+            <legend>Tender</legend>
+            {(['cash', 'card'] as const).map((option) => (
+              <label key={option}>
+                <input type="radio" name="tender" value={option} checked={tender === option} onChange={() => setTender(option)} /> {option === 'cash' ? 'Cash' : 'Card'}
+              </label>
+            ))}
+          </fieldset>
+          <button type="button" onClick={() => pay.mutate()} disabled={pay.isPending}>
+            Pay
+          </button>
+        </div>
+      )}
+      <ProblemMessage error={pay.error} />
+      {pay.data && <Receipt order={pay.data} money={money} />}
+    </section>
+  );
+}
