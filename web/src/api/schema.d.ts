@@ -1173,6 +1173,7 @@ export interface paths {
                                     sku: string;
                                     counted: number;
                                     onHandAtCount: number;
+                                    /** @description counted − on hand at count: negative when units are missing */
                                     variance: number;
                                     /** @description The variance at cost; absent for roles that may not see costs */
                                     value?: number;
@@ -1220,6 +1221,7 @@ export interface paths {
                                 sku: string;
                                 counted: number;
                                 onHandAtCount: number;
+                                /** @description counted − on hand at count: negative when units are missing */
                                 variance: number;
                                 /** @description The variance at cost; absent for roles that may not see costs */
                                 value?: number;
@@ -1262,12 +1264,16 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The period asked for; null when open-ended */
+                            from: string | null;
+                            to: string | null;
                             items: {
                                 location: string;
                                 countedUnits: number;
                                 absoluteVariance: number;
                                 countLines: number;
-                                accuracy: number;
+                                /** @description 1 − Σ|variance| ÷ Σ counted, in basis points (10000 = every count matched) */
+                                accuracyBasisPoints: number;
                             }[];
                         };
                     };
@@ -5339,11 +5345,12 @@ export interface paths {
                                 name: string;
                                 linesDue: number;
                                 linesOnTimeInFull: number;
-                                /** @description Lines received complete on or before the promised date ÷ lines due in the period */
-                                otifRate: number | null;
+                                /** @description Lines received complete on or before the promised date ÷ lines due in the period, in basis points */
+                                otifBasisPoints: number | null;
                                 unitsOrdered: number;
                                 unitsReceived: number;
-                                fillRate: number | null;
+                                /** @description Units received (up to the ordered quantity) ÷ units ordered, in basis points */
+                                fillRateBasisPoints: number | null;
                                 leadTimeDays: {
                                     receiptLines: number;
                                     actualMean: number | null;
@@ -5355,7 +5362,8 @@ export interface paths {
                                 };
                                 bills: number;
                                 priceVariance: number;
-                                priceVarianceRate: number | null;
+                                /** @description Price variance ÷ received value of the bills, in basis points (signed) */
+                                priceVarianceBasisPoints: number | null;
                             }[];
                         };
                     };
@@ -5670,6 +5678,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Start of the period (inclusive), null when open */
+                            from: string | null;
+                            /** @description End of the period (inclusive, a date means its last millisecond), null when open */
+                            to: string | null;
                             accounts: {
                                 code: string;
                                 name: string;
@@ -5993,6 +6005,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Start of the period (inclusive), null when open */
+                            from: string | null;
+                            /** @description End of the period (inclusive, a date means its last millisecond), null when open */
+                            to: string | null;
                             income: {
                                 code: string;
                                 name: string;
@@ -6052,6 +6068,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Start of the period (inclusive), null when open */
+                            from: string | null;
+                            /** @description End of the period (inclusive, a date means its last millisecond), null when open */
+                            to: string | null;
                             assets: {
                                 code: string;
                                 name: string;
@@ -6124,6 +6144,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Start of the period (inclusive), null when open */
+                            from: string | null;
+                            /** @description End of the period (inclusive, a date means its last millisecond), null when open */
+                            to: string | null;
                             account: {
                                 code: string;
                                 name: string;
@@ -6191,6 +6215,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Start of the period (inclusive), null when open */
+                            from: string | null;
+                            /** @description End of the period (inclusive, a date means its last millisecond), null when open */
+                            to: string | null;
                             by: ("family" | "channel" | "location")[];
                             items: {
                                 family?: string | null;
@@ -6302,6 +6330,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Start of the period (inclusive), null when open */
+                            from: string | null;
+                            /** @description End of the period (inclusive, a date means its last millisecond), null when open */
+                            to: string | null;
                             items: {
                                 jurisdiction: string | null;
                                 name: string | null;
