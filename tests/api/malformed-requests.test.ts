@@ -385,6 +385,21 @@ describe('malformed requests', () => {
     }
   });
 
+  it('says where a body stops being JSON (line, column, offset)', async () => {
+    const response = await t.request('POST', '/api/v1/locations', { rawBody: '{\n  "code": "X",\n  "name": "Y",,\n}', headers: { 'content-type': 'application/json' } });
+    expectProblem(response, 'invalid JSON with a position');
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'invalid_json', line: 3, column: 15, offset: 31 });
+    expect(response.body.detail).toBe('The request body is not valid JSON: unexpected "," at line 3, column 15.');
+  });
+
+  it('names the part of the request that is invalid in a sentence', async () => {
+    const body = await t.post('/api/v1/locations', { code: 'X' });
+    expect(body.body.detail).toBe('The request body is invalid.');
+    const query = await t.get('/api/v1/locations?limit=0');
+    expect(query.body.detail).toBe('The query string is invalid.');
+  });
+
   it('points at the string holding a control character, wherever it is in the body', async () => {
     const response = await t.post('/api/v1/locations', { code: 'CTRL-OK', name: 'Bell\u0007', kind: 'store', extra: { 'k\u0000': ['ok', 'esc\u001b'] } });
     expectProblem(response, 'control characters');

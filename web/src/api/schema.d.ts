@@ -4303,12 +4303,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        from: string | null;
+                        to: string | null;
                         items: {
                             location: string;
                             countedUnits: number;
                             absoluteVariance: number;
                             countLines: number;
-                            accuracy: number;
+                            accuracyBasisPoints: number;
                         }[];
                     };
                 };
@@ -10519,10 +10521,10 @@ export interface operations {
                             name: string;
                             linesDue: number;
                             linesOnTimeInFull: number;
-                            otifRate: number | null;
+                            otifBasisPoints: number | null;
                             unitsOrdered: number;
                             unitsReceived: number;
-                            fillRate: number | null;
+                            fillRateBasisPoints: number | null;
                             leadTimeDays: {
                                 receiptLines: number;
                                 actualMean: number | null;
@@ -10533,7 +10535,7 @@ export interface operations {
                             };
                             bills: number;
                             priceVariance: number;
-                            priceVarianceRate: number | null;
+                            priceVarianceBasisPoints: number | null;
                         }[];
                     };
                 };
@@ -11052,6 +11054,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        from: string | null;
+                        to: string | null;
                         accounts: {
                             code: string;
                             name: string;
@@ -11580,6 +11584,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        from: string | null;
+                        to: string | null;
                         income: {
                             code: string;
                             name: string;
@@ -11650,6 +11656,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        from: string | null;
+                        to: string | null;
                         assets: {
                             code: string;
                             name: string;
@@ -11733,6 +11741,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        from: string | null;
+                        to: string | null;
                         account: {
                             code: string;
                             name: string;
@@ -11818,6 +11828,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        from: string | null;
+                        to: string | null;
                         by: ("family" | "channel" | "location")[];
                         items: {
                             family?: string | null;
@@ -11950,6 +11962,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        from: string | null;
+                        to: string | null;
                         items: {
                             jurisdiction: string | null;
                             name: string | null;

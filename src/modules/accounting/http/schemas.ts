@@ -7,6 +7,11 @@ import { ACCOUNT_TYPES, PURPOSES, ROLES } from '../domain/account.ts';
 export const periodBound = z.iso.datetime({ offset: true }).or(z.iso.date());
 
 export const period = { from: periodBound.optional(), to: periodBound.optional() };
+/** The period a report covers, echoed in its response (see echoPeriod). */
+export const coveredPeriod = {
+  from: z.string().nullable().describe('Start of the period (inclusive), null when open'),
+  to: z.string().nullable().describe('End of the period (inclusive, a date means its last millisecond), null when open'),
+};
 
 export const format = z.enum(['json', 'csv']).default('json').describe('csv returns the same rows as text/csv');
 
@@ -40,6 +45,7 @@ export const listAccountsQuery = listQuery.extend({ includeArchived: z.enum(['tr
 export const trialBalanceQuery = z.strictObject({ ...period, format });
 
 export const trialBalanceSchema = z.object({
+  ...coveredPeriod,
   accounts: z.array(
     z.object({ code: z.string(), name: z.string(), type: z.enum(ACCOUNT_TYPES), role: z.enum(ROLES).nullable(), debit: z.number(), credit: z.number(), balance: z.number() }),
   ),

@@ -56,7 +56,7 @@ const countLineSchema = z.object({
   sku: z.string(),
   counted: z.number(),
   onHandAtCount: z.number(),
-  variance: z.number(),
+  variance: z.number().describe('counted − on hand at count: negative when units are missing'),
   value: z.number().optional().describe('The variance at cost; absent for roles that may not see costs'),
 });
 export const countSchema = z.object({ id: z.uuid(), number: z.string(), location: z.string(), countedAt: z.string(), lines: z.array(countLineSchema) });
@@ -69,7 +69,17 @@ const period = {
 export const countsQuery = listQuery.extend(period);
 export const accuracyQuery = z.strictObject(period);
 export const accuracySchema = z.object({
-  items: z.array(z.object({ location: z.string(), countedUnits: z.number(), absoluteVariance: z.number(), countLines: z.number(), accuracy: z.number() })),
+  from: z.string().nullable().describe('The period asked for; null when open-ended'),
+  to: z.string().nullable(),
+  items: z.array(
+    z.object({
+      location: z.string(),
+      countedUnits: z.number(),
+      absoluteVariance: z.number(),
+      countLines: z.number(),
+      accuracyBasisPoints: z.number().int().describe('1 − Σ|variance| ÷ Σ counted, in basis points (10000 = every count matched)'),
+    }),
+  ),
 });
 
 export const transferBody = z
