@@ -39,11 +39,19 @@ export function page<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
-export const problemSchema = z.object({
+/** RFC 9457 problem; a code may add extension members (kept in the response, named here where they are known). */
+export const problemSchema = z.looseObject({
   type: z.string(),
   title: z.string(),
   status: z.number(),
   detail: z.string(),
   code: z.string(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  lines: z
+    .array(z.object({ sku: z.string(), requested: z.number(), available: z.number() }))
+    .optional()
+    .describe('insufficient_stock: what each short line asked for and what is available'),
+  line: z.number().optional().describe('invalid_json: the line where the body stops being JSON'),
+  column: z.number().optional().describe('invalid_json: the column on that line'),
+  offset: z.number().optional().describe('invalid_json: the character offset'),
 });

@@ -2026,6 +2026,16 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+            lines?: {
+                sku: string;
+                requested: number;
+                available: number;
+            }[];
+            line?: number;
+            column?: number;
+            offset?: number;
+        } & {
+            [key: string]: unknown;
         };
         Problem: {
             type: string;
@@ -2037,6 +2047,16 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+            lines?: {
+                sku: string;
+                requested: number;
+                available: number;
+            }[];
+            line?: number;
+            column?: number;
+            offset?: number;
+        } & {
+            [key: string]: unknown;
         };
     };
     responses: never;
