@@ -1,5 +1,6 @@
 // A sub-navigation inside an area: tabs that are plain links, so each view has its own URL (deep links, back).
 import { NavLink } from 'react-router';
+import './SubNav.css';
 
 export interface SubNavLink {
   label: string;

@@ -1,0 +1,77 @@
+// A buyer's purchase order for WH-NORTH, created and submitted through the API, is approved and sent in the
+// browser by the buyer; the warehouse operator of WH-NORTH receives it in the browser — an over-receipt refused
+// with the server's reason beside the line, then a partial receipt — and the API sees it partially received.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { apiGet, apiToken, expectAccessible, launchBrowser, newPage, signIn } from './support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+const BUYER = 'buyer@demo.emporium.dev';
+const OPERATOR = 'operator.north@demo.emporium.dev';
+
+interface PurchaseOrder {
+  id: string;
+  number: string;
+  status: string;
+  lines: { sku: string; quantity: number; received: number }[];
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function apiPost<T>(token: string, path: string, body: unknown): Promise<T> {
+  const response = await fetch(`${baseUrl}/api/v1${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+    body: JSON.stringify(body),
+  });
+  expect(response.status, `POST ${path}: ${await response.clone().text()}`).toBeLessThan(300);
+  return (await response.json()) as T;
+}
+
+it('a PO is approved and sent by the buyer, then partly received by the warehouse; an over-receipt is refused', async () => {
+  const buyerToken = await apiToken(baseUrl, BUYER);
+  const vendors = await apiGet<{ items: { code: string; active: boolean }[] }>(baseUrl, buyerToken, '/vendors?limit=10');
+  const vendor = vendors.items.find((one) => one.active);
+  const products = await apiGet<{ items: { sku: string }[] }>(baseUrl, buyerToken, '/products?limit=1');
+  const sku = products.items[0]?.sku ?? '';
+  expect(vendor, 'the demo has an active vendor').toBeDefined();
+  const created = await apiPost<PurchaseOrder>(buyerToken, '/purchase-orders', { vendor: vendor?.code, location: 'WH-NORTH', lines: [{ sku, quantity: 10, unitCost: 500 }] });
+  const submitted = await apiPost<PurchaseOrder>(buyerToken, `/purchase-orders/${created.number}/submit`, {});
+  expect(submitted.status).toBe('to_approve');
+
+  const buyer = await newPage(browser);
+  await signIn(buyer, baseUrl, BUYER);
+  await buyer.getByRole('navigation', { name: 'Purchasing' }).getByRole('link', { name: 'Approvals' }).click();
+  await buyer.getByRole('link', { name: created.number }).click();
+  await expect.poll(() => buyer.getByTestId('po-status').textContent()).toBe('to approve');
+  await expectAccessible(buyer);
+  await buyer.getByRole('button', { name: 'Approve' }).click();
+  await expect.poll(() => buyer.getByTestId('po-status').textContent()).toBe('approved');
+  await buyer.getByRole('button', { name: 'Send to vendor' }).click();
+  await expect.poll(() => buyer.getByTestId('po-status').textContent()).toBe('sent');
+  expect(await buyer.getByRole('form', { name: 'Receive goods' }).count(), 'a buyer does not receive').toBe(0);
+  await buyer.close();
+
+  const operator = await newPage(browser);
+  await signIn(operator, baseUrl, OPERATOR);
+  await operator.goto(`${baseUrl}/purchasing?status=sent`);
+  await operator.getByRole('link', { name: created.number }).click();
+  const quantity = operator.getByLabel(`Receive ${sku}`);
+  await quantity.fill('1000');
+  await operator.getByRole('button', { name: 'Post receipt' }).click();
+  await expect.poll(() => operator.getByText(/^at most \d+ in all$/).count()).toBe(1);
+  expect(await quantity.getAttribute('aria-invalid')).toBe('true');
+  await quantity.fill('4');
+  await operator.getByRole('button', { name: 'Post receipt' }).click();
+  await expect.poll(() => operator.getByTestId('po-status').textContent()).toBe('partially received');
+  await expectAccessible(operator);
+  await operator.close();
+
+  const after = await apiGet<PurchaseOrder>(baseUrl, buyerToken, `/purchase-orders/${created.number}`);
+  expect(after.status).toBe('partially_received');
+  expect(after.lines[0]).toMatchObject({ sku, quantity: 10, received: 4 });
+});
