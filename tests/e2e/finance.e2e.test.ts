@@ -24,7 +24,7 @@ function minorUnits(shown: string | null): number {
 it('the P&L shows net income and downloads as CSV', async () => {
   const page = await newPage(browser);
   await signIn(page, baseUrl, FINANCE);
-  await page.getByRole('navigation', { name: 'Finance' }).getByRole('link', { name: 'Profit and loss' }).click();
+  await page.getByRole('list', { name: 'Finance' }).getByRole('link', { name: 'Profit and loss' }).click();
   await page.getByRole('table', { name: 'Income' }).waitFor();
   await expect.poll(() => page.getByText('Net income').count()).toBe(1);
   await expectAccessible(page);

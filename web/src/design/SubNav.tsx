@@ -1,4 +1,6 @@
 // A sub-navigation inside an area: tabs that are plain links, so each view has its own URL (deep links, back).
+// A named list rather than a second <nav> landmark: the area navigation stays the page's one navigation, and
+// the current tab is marked aria-current="page" by NavLink.
 import { NavLink } from 'react-router';
 import './SubNav.css';
 
@@ -9,12 +11,14 @@ export interface SubNavLink {
 
 export function SubNav({ label, links }: { label: string; links: SubNavLink[] }) {
   return (
-    <nav aria-label={label} className="sub-nav">
+    <ul aria-label={label} className="sub-nav">
       {links.map((link) => (
-        <NavLink key={link.to} to={link.to} end>
-          {link.label}
-        </NavLink>
+        <li key={link.to}>
+          <NavLink to={link.to} end>
+            {link.label}
+          </NavLink>
+        </li>
       ))}
-    </nav>
+    </ul>
   );
 }
