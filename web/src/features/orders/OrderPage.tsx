@@ -1,4 +1,5 @@
-// One order: its lines with tax, where each line was reserved or fulfilled, and its timeline.
+// One order (the service desk's order 360): its customer, lines with tax, where each line was reserved or
+// fulfilled, and its timeline of events as the server recorded them.
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { api } from '../../api/client.ts';
@@ -50,6 +51,24 @@ export function OrderPage() {
           { header: 'Status', cell: (allocation) => allocation.status },
         ]}
       />
+      <DataTable
+        caption="Timeline"
+        rows={data.events?.map((event, index) => ({ ...event, index }))}
+        rowKey={(event) => String(event.index)}
+        empty="Nothing has happened to this order yet."
+        columns={[
+          { header: 'When', cell: (event) => formatDateTime(event.at) },
+          { header: 'What', cell: (event) => event.type.replaceAll('_', ' ') },
+          { header: 'Detail', cell: (event) => <TimelineDetail detail={event.detail} /> },
+        ]}
+      />
     </section>
   );
+}
+
+/** An event's detail as "name: value" pairs; nested values as compact JSON. */
+function TimelineDetail({ detail }: { detail: Record<string, unknown> }) {
+  const entries = Object.entries(detail);
+  if (entries.length === 0) return null;
+  return <span className="muted">{entries.map(([name, value]) => `${name}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join(' · ')}</span>;
 }
