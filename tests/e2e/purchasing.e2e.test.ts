@@ -16,6 +16,9 @@ interface PurchaseOrder {
   lines: { sku: string; quantity: number; received: number }[];
 }
 
+// The machine running the suite may be busy: a change shows within this, not the poll's default second.
+const SLOW = { timeout: 15_000 };
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -46,12 +49,12 @@ it('a PO is approved and sent by the buyer, then partly received by the warehous
   await signIn(buyer, baseUrl, BUYER);
   await buyer.getByRole('list', { name: 'Purchasing' }).getByRole('link', { name: 'Approvals' }).click();
   await buyer.getByRole('link', { name: created.number }).click();
-  await expect.poll(() => buyer.getByTestId('po-status').textContent()).toBe('to approve');
+  await expect.poll(() => buyer.getByTestId('po-status').textContent(), SLOW).toBe('to approve');
   await expectAccessible(buyer);
   await buyer.getByRole('button', { name: 'Approve' }).click();
-  await expect.poll(() => buyer.getByTestId('po-status').textContent()).toBe('approved');
+  await expect.poll(() => buyer.getByTestId('po-status').textContent(), SLOW).toBe('approved');
   await buyer.getByRole('button', { name: 'Send to vendor' }).click();
-  await expect.poll(() => buyer.getByTestId('po-status').textContent()).toBe('sent');
+  await expect.poll(() => buyer.getByTestId('po-status').textContent(), SLOW).toBe('sent');
   expect(await buyer.getByRole('form', { name: 'Receive goods' }).count(), 'a buyer does not receive').toBe(0);
   await buyer.close();
 
@@ -62,11 +65,11 @@ it('a PO is approved and sent by the buyer, then partly received by the warehous
   const quantity = operator.getByLabel(`Receive ${sku}`);
   await quantity.fill('1000');
   await operator.getByRole('button', { name: 'Post receipt' }).click();
-  await expect.poll(() => operator.getByText(/^at most \d+ in all$/).count()).toBe(1);
+  await expect.poll(() => operator.getByText(/^at most \d+ in all$/).count(), SLOW).toBe(1);
   expect(await quantity.getAttribute('aria-invalid')).toBe('true');
   await quantity.fill('4');
   await operator.getByRole('button', { name: 'Post receipt' }).click();
-  await expect.poll(() => operator.getByTestId('po-status').textContent()).toBe('partially received');
+  await expect.poll(() => operator.getByTestId('po-status').textContent(), SLOW).toBe('partially received');
   await expectAccessible(operator);
   await operator.close();
 
