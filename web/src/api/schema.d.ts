@@ -3316,6 +3316,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/replenishment/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What to order instead of the proposed quantity */
+                        quantity: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            runId: string;
+                            sku: string;
+                            location: string;
+                            /** @enum {string} */
+                            source: "purchase" | "transfer";
+                            sourceLocation: string | null;
+                            vendor: string | null;
+                            /** @enum {string} */
+                            trigger: "auto" | "manual";
+                            position: {
+                                onHand: number;
+                                reserved: number;
+                                incoming: number;
+                                outgoing: number;
+                                demand: number;
+                                projected: number;
+                            };
+                            min: number;
+                            max: number;
+                            quantity: number;
+                            unitCost: number | null;
+                            leadTimeDays: number;
+                            /** @enum {string} */
+                            status: "open" | "drafted" | "ordered" | "dismissed";
+                            purchaseOrder: string | null;
+                            transferDraft: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/replenishment/proposals/dismiss": {
         parameters: {
             query?: never;

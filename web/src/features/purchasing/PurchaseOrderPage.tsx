@@ -61,7 +61,7 @@ export function PurchaseOrderPage() {
     ...(may('purchasing.write') && allows(po.status, 'submit') ? [{ verb: 'submit' as const, label: 'Submit for approval' }] : []),
     ...(may('purchasing.approve') && allows(po.status, 'approve') ? [{ verb: 'approve' as const, label: 'Approve' }] : []),
     ...(may('purchasing.write') && allows(po.status, 'send') ? [{ verb: 'send' as const, label: 'Send to vendor' }] : []),
-    ...(may('purchasing.write') && allows(po.status, 'close') ? [{ verb: 'close' as const, label: 'Close' }] : []),
+    ...(may('purchasing.write') && allows(po.status, 'close') ? [{ verb: 'close' as const, label: 'Close order' }] : []),
   ];
   const mayReject = may('purchasing.approve') && allows(po.status, 'reject');
   const mayCancel = may('purchasing.write') && allows(po.status, 'cancel');

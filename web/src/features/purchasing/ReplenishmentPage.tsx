@@ -1,5 +1,5 @@
 // Replenishment: run it now (it can take a while: a progress indicator shows it is working), then decide the open
-// proposals it left — order them (draft purchase orders / transfers) or skip them.
+// proposals it left — change their quantity, order them (draft purchase orders / transfers) or skip them.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { unwrap } from '../../api/problem.ts';
 import { useMoney } from '../../app/useCompany.ts';
 import { DataTable } from '../../design/DataTable.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
+import { ProposalQuantity } from './ProposalQuantity.tsx';
 import { PurchasingNav } from './PurchasingNav.tsx';
 
 export function ReplenishmentPage() {
@@ -84,7 +85,7 @@ export function ReplenishmentPage() {
           { header: 'From', cell: (proposal) => (proposal.source === 'purchase' ? (proposal.vendor ?? 'no vendor') : `transfer from ${proposal.sourceLocation ?? '?'}`) },
           { header: 'Projected', cell: (proposal) => proposal.position.projected, numeric: true },
           { header: 'Min / max', cell: (proposal) => `${proposal.min} / ${proposal.max}`, numeric: true },
-          { header: 'Quantity', cell: (proposal) => proposal.quantity, numeric: true },
+          { header: 'Quantity', cell: (proposal) => <ProposalQuantity key={proposal.quantity} proposal={proposal} />, numeric: true },
           { header: 'Unit cost', cell: (proposal) => (proposal.unitCost === null ? '—' : money.format(proposal.unitCost)), numeric: true },
           {
             header: 'Decide',
