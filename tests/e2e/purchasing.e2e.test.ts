@@ -1,6 +1,7 @@
 // A buyer's purchase order for WH-NORTH, created and submitted through the API, is approved and sent in the
 // browser by the buyer; the warehouse operator of WH-NORTH receives it in the browser — an over-receipt refused
 // with the server's reason beside the line, then a partial receipt — and the API sees it partially received.
+// Replenishment: a buyer runs it in the browser, changes a proposal's quantity and orders it.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { apiGet, apiToken, expectAccessible, launchBrowser, newPage, signIn } from './support/browser.ts';
@@ -76,4 +77,35 @@ it('a PO is approved and sent by the buyer, then partly received by the warehous
   const after = await apiGet<PurchaseOrder>(baseUrl, buyerToken, `/purchase-orders/${created.number}`);
   expect(after.status).toBe('partially_received');
   expect(after.lines[0]).toMatchObject({ sku, quantity: 10, received: 4 });
+});
+
+it('a buyer runs replenishment, changes a proposal’s quantity and orders it', async () => {
+  const token = await apiToken(baseUrl, BUYER);
+  const vendor = await apiPost<{ code: string }>(token, '/vendors', { code: `E2E-R-${Date.now()}`, name: 'Browser suite replenishment' });
+  // A product of its own per run (the rule is per SKU and location), so a server kept between runs works too.
+  const products = await apiGet<{ items: { sku: string }[] }>(baseUrl, token, '/products?limit=200');
+  const sku = products.items[Date.now() % products.items.length]?.sku ?? '';
+  await apiPost(token, `/vendors/${vendor.code}/products`, { sku, unitCost: 321, preferred: true });
+  await apiPost(token, '/reorder-rules', { sku, location: 'WH-NORTH', min: 1_000_000, max: 1_000_000, trigger: 'manual', source: 'purchase' });
+
+  const page = await newPage(browser);
+  await signIn(page, baseUrl, BUYER);
+  await page.goto(`${baseUrl}/purchasing/replenishment`);
+  await page.getByRole('button', { name: 'Run replenishment' }).click();
+  await page.getByText(/^Run done in/).waitFor();
+  const quantity = page.getByLabel(`Quantity of ${sku} for WH-NORTH`);
+  await quantity.fill('7');
+  await page.getByRole('button', { name: 'Change' }).click();
+  await expect.poll(() => page.getByRole('button', { name: 'Change' }).count(), SLOW).toBe(0);
+  expect(await quantity.inputValue()).toBe('7');
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: `Order ${sku}` }).click();
+  const ordered = page.getByRole('status').getByRole('link', { name: /^PO-/ });
+  await ordered.waitFor();
+  const number = ((await ordered.textContent()) ?? '').trim();
+  const order = await apiGet<PurchaseOrder & { vendor: string; location: string }>(baseUrl, token, `/purchase-orders/${number}`);
+  expect(order).toMatchObject({ vendor: vendor.code, location: 'WH-NORTH' });
+  expect(order.lines).toEqual([expect.objectContaining({ sku, quantity: 7 })]);
+  await page.close();
 });
