@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
-import { formatDateTime, useMoney } from '../../app/useCompany.ts';
+import { formatDateTime, type Money, useMoney } from '../../app/useCompany.ts';
 import { DataTable } from '../../design/DataTable.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 
@@ -59,16 +59,21 @@ export function OrderPage() {
         columns={[
           { header: 'When', cell: (event) => formatDateTime(event.at) },
           { header: 'What', cell: (event) => event.type.replaceAll('_', ' ') },
-          { header: 'Detail', cell: (event) => <TimelineDetail detail={event.detail} /> },
+          { header: 'Detail', cell: (event) => <TimelineDetail detail={event.detail} money={money} /> },
         ]}
       />
     </section>
   );
 }
 
-/** An event's detail as "name: value" pairs; nested values as compact JSON. */
-function TimelineDetail({ detail }: { detail: Record<string, unknown> }) {
+/** Keys whose numbers are amounts in minor units. */
+const AMOUNTS = new Set(['total', 'subtotal', 'tax', 'discount', 'amount', 'refund', 'refunded', 'unitPrice']);
+
+/** An event's detail as "name: value" pairs: amounts as money, nested values as compact JSON. */
+function TimelineDetail({ detail, money }: { detail: Record<string, unknown>; money: Money }) {
   const entries = Object.entries(detail);
   if (entries.length === 0) return null;
-  return <span className="muted">{entries.map(([name, value]) => `${name}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join(' · ')}</span>;
+  const shown = (name: string, value: unknown) =>
+    typeof value === 'number' && AMOUNTS.has(name) ? money.format(value) : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return <span className="muted">{entries.map(([name, value]) => `${name}: ${shown(name, value)}`).join(' · ')}</span>;
 }
