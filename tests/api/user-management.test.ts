@@ -255,10 +255,10 @@ describe('user management', () => {
       const agent = await account('service_agent');
       const refused = await t.post('/api/v1/orders', { channel: 'store', location: 'UM-S1', fulfillment: 'carry_out', lines: [{ sku: 'UM-TEE', quantity: 1 }] }, { token: agent.token });
       expectProblem(refused, 403, 'forbidden');
-      expect(refused.body.detail).toBe('A service agent may not create orders');
+      expect(refused.body.detail).toBe('A service agent may not create orders.');
       const associate = await account('store_associate', ['UM-S1']);
       expect((await t.post('/api/v1/users', { email: 'x@users.test', name: 'X', role: 'admin', password: PASSWORD }, { token: associate.token })).body.detail).toBe(
-        'A store associate may not create users',
+        'A store associate may not create users.',
       );
     });
 
