@@ -9,13 +9,14 @@ import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { KpisNav } from './KpisNav.tsx';
 
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
-const formatRatio = (value: number) => percent.format(value);
+/** Accuracy travels in basis points (10 000 = 100 %). */
+const formatRatio = (basisPoints: number) => percent.format(basisPoints / 10_000);
 
 export function InventoryAccuracyPage() {
   const report = useQuery({ queryKey: ['inventory-accuracy'], queryFn: async () => unwrap(await api.GET('/api/v1/inventory/accuracy', { params: { query: {} } })) });
   const items = report.data?.items;
   const chart = useMemo(
-    () => ({ categories: (items ?? []).map((item) => item.location), series: [{ label: 'Accuracy', values: (items ?? []).map((item) => item.accuracy), color: '#1f5fbf' }] }),
+    () => ({ categories: (items ?? []).map((item) => item.location), series: [{ label: 'Accuracy', values: (items ?? []).map((item) => item.accuracyBasisPoints), color: '#1f5fbf' }] }),
     [items],
   );
   return (
@@ -39,7 +40,7 @@ export function InventoryAccuracyPage() {
           { header: 'Count lines', cell: (item) => item.countLines, numeric: true },
           { header: 'Units counted', cell: (item) => item.countedUnits, numeric: true },
           { header: 'Absolute variance', cell: (item) => item.absoluteVariance, numeric: true },
-          { header: 'Accuracy', cell: (item) => formatRatio(item.accuracy), numeric: true },
+          { header: 'Accuracy', cell: (item) => formatRatio(item.accuracyBasisPoints), numeric: true },
         ]}
       />
     </section>

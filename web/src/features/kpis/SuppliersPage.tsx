@@ -13,8 +13,9 @@ import { KpisNav } from './KpisNav.tsx';
 
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
 const days = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-const ratio = (value: number | null) => (value === null ? '—' : percent.format(value));
-const formatRatio = (value: number) => percent.format(value);
+/** Rates travel in basis points (10 000 = 100 %). */
+const formatRatio = (basisPoints: number) => percent.format(basisPoints / 10_000);
+const ratio = (basisPoints: number | null) => (basisPoints === null ? '—' : formatRatio(basisPoints));
 
 export function SuppliersPage() {
   const money = useMoney();
@@ -26,8 +27,8 @@ export function SuppliersPage() {
     () => ({
       categories: (items ?? []).map((item) => item.vendor),
       series: [
-        { label: 'On time in full', values: (items ?? []).map((item) => item.otifRate ?? 0), color: '#1f5fbf' },
-        { label: 'Fill rate', values: (items ?? []).map((item) => item.fillRate ?? 0), color: '#1e7a3c' },
+        { label: 'On time in full', values: (items ?? []).map((item) => item.otifBasisPoints ?? 0), color: '#1f5fbf' },
+        { label: 'Fill rate', values: (items ?? []).map((item) => item.fillRateBasisPoints ?? 0), color: '#1e7a3c' },
       ],
     }),
     [items],
@@ -55,8 +56,8 @@ export function SuppliersPage() {
         columns={[
           { header: 'Vendor', cell: (item) => `${item.vendor} · ${item.name}` },
           { header: 'Lines due', cell: (item) => item.linesDue, numeric: true },
-          { header: 'On time in full', cell: (item) => ratio(item.otifRate), numeric: true },
-          { header: 'Fill rate', cell: (item) => ratio(item.fillRate), numeric: true },
+          { header: 'On time in full', cell: (item) => ratio(item.otifBasisPoints), numeric: true },
+          { header: 'Fill rate', cell: (item) => ratio(item.fillRateBasisPoints), numeric: true },
           { header: 'Lead time (days, mean)', cell: (item) => (item.leadTimeDays.actualMean === null ? '—' : days.format(item.leadTimeDays.actualMean)), numeric: true },
           { header: 'Late by (days, mean)', cell: (item) => (item.leadTimeDays.varianceMean === null ? '—' : days.format(item.leadTimeDays.varianceMean)), numeric: true },
           { header: 'Price variance', cell: (item) => money.format(item.priceVariance), numeric: true },
