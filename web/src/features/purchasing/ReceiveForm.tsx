@@ -25,7 +25,10 @@ export function ReceiveForm({ order }: { order: { id: string; number: string; li
         await api.POST('/api/v1/receipts', { body: { purchaseOrder: order.id, lines }, headers: { 'Idempotency-Key': crypto.randomUUID() } }),
       );
     },
-    onSuccess: () => {
+    onSuccess: (receipt) => {
+      // What is still expected after this receipt, so the same goods are not posted twice by a second click.
+      const arrived = new Map(receipt.lines.map((line) => [line.sku, line.quantity]));
+      setCounts(Object.fromEntries(order.lines.map((line) => [line.sku, String(Math.max(0, line.quantity - line.received - (arrived.get(line.sku) ?? 0)))])));
       void queryClient.invalidateQueries({ queryKey: ['purchase-order', order.number] });
       void queryClient.invalidateQueries({ queryKey: ['purchase-order', order.id] });
       void queryClient.invalidateQueries({ queryKey: ['purchase-orders'] });
