@@ -71,6 +71,7 @@ it('a PO is approved and sent by the buyer, then partly received by the warehous
   await quantity.fill('4');
   await operator.getByRole('button', { name: 'Post receipt' }).click();
   await expect.poll(() => operator.getByTestId('po-status').textContent(), SLOW).toBe('partially received');
+  expect(await quantity.inputValue(), 'the form now offers what is still expected').toBe('6');
   await expectAccessible(operator);
   await operator.close();
 
