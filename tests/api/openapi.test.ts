@@ -85,11 +85,11 @@ describe('the OpenAPI document', () => {
   });
 
   it('still answers problems in the documented shape', async () => {
-    const missing = await t.get('/api/v1/orders/NOPE-1');
+    const missing = await t.get('/api/v1/orders/SO-999999');
     expect(missing.status).toBe(404);
     expect(missing.headers['content-type']).toContain('application/problem+json');
     expect(missing.body).toMatchObject({ status: 404, code: 'not_found', title: 'Not Found' });
-    const invalid = await t.post('/api/v1/orders/NOPE-1/cancel', { reason: 'x', extra: 1 });
+    const invalid = await t.post('/api/v1/orders/SO-999999/cancel', { reason: 'x', extra: 1 });
     expect(invalid.status).toBe(400);
     expect(invalid.body.code).toBe('validation_failed');
     expect(invalid.body.errors.length).toBeGreaterThan(0);

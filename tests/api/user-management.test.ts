@@ -232,8 +232,8 @@ describe('user management', () => {
       const me = await t.get('/api/v1/me', associate.token);
       expect([...me.body.permissions].sort()).toEqual(
         [
-          'company.read', 'inventory.read', 'locations.read', 'me.password', 'me.read', 'me.sign_out', 'orders.cancel', 'orders.create',
-          'orders.fulfill', 'orders.read', 'products.read', 'returns.create', 'returns.read', 'transfers.read', 'transfers.receive',
+          'company.read', 'inventory.availability', 'inventory.read', 'locations.read', 'me.password', 'me.read', 'me.sign_out', 'orders.cancel', 'orders.create',
+          'orders.fulfill', 'orders.read', 'products.read', 'returns.create', 'returns.eligibility', 'returns.read', 'transfers.read', 'transfers.receive',
         ].sort(),
       );
     });
