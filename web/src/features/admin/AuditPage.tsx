@@ -57,11 +57,11 @@ export function AuditPage() {
         rowKey={(entry) => String(entry.id)}
         empty="Nothing recorded matches."
         columns={[
-          { header: 'When', cell: (entry) => formatDateTime(entry.at) },
+          { header: 'When', cell: (entry) => <span className="nowrap">{formatDateTime(entry.at)}</span> },
           { header: 'Who', cell: (entry) => entry.actor.email },
           { header: 'Action', cell: (entry) => entry.action },
           { header: 'Entity', cell: (entry) => `${entry.entity} ${entry.entityId}` },
-          { header: 'Change', cell: (entry) => <code>{changes(entry.before, entry.after)}</code> },
+          { header: 'Change', cell: (entry) => <code className="audit-change">{changes(entry.before, entry.after)}</code> },
         ]}
       />
       <div className="actions">
