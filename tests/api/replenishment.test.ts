@@ -193,16 +193,27 @@ describe('the run', () => {
     expect((await t.get('/api/v1/replenishment/runs')).body.items).toHaveLength(2);
   });
 
-  it('lets a buyer order open manual proposals, grouped the same way, and refuses ones without a vendor', async () => {
+  it('lets a buyer change an open proposal’s quantity and order open manual proposals, grouped the same way, and refuses ones without a vendor', async () => {
     const open = await proposals('status=open');
     const manualTransfer = open.find((p) => p.sku === 'TEE' && p.location === 'S2');
     const noVendor = open.find((p) => p.sku === 'BAG');
     const refused = await t.post('/api/v1/replenishment/proposals/order', { proposals: [noVendor.id] });
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('no_vendor');
+    const more = manualTransfer.quantity + 5;
+    const changed = await ok(`/api/v1/replenishment/proposals/${manualTransfer.id}`, { quantity: more }, 200);
+    expect(changed).toMatchObject({ id: manualTransfer.id, sku: 'TEE', location: 'S2', quantity: more, status: 'open' });
+    expect((await t.post(`/api/v1/replenishment/proposals/${manualTransfer.id}`, { quantity: 0 })).status).toBe(400);
+    expect((await t.post('/api/v1/replenishment/proposals/00000000-0000-4000-8000-000000000999', { quantity: 1 })).status).toBe(404);
     const ordered = await ok('/api/v1/replenishment/proposals/order', { proposals: [manualTransfer.id] });
     expect(ordered.purchaseOrders).toEqual([]);
     expect(ordered.transferDrafts).toHaveLength(1);
+    const draft = await t.get(`/api/v1/replenishment/transfer-drafts/${ordered.transferDrafts[0]}`);
+    expect(draft.body.lines).toEqual([{ sku: 'TEE', quantity: more }]);
+    const decided = await t.post(`/api/v1/replenishment/proposals/${manualTransfer.id}`, { quantity: 1 });
+    expect([decided.status, decided.body.code]).toEqual([409, 'invalid_state']);
+    const audit = await t.get(`/api/v1/audit?action=replenishment.proposal_changed&entityId=${manualTransfer.id}`);
+    expect(audit.body.items[0]).toMatchObject({ before: { quantity: manualTransfer.quantity }, after: { quantity: more } });
     expect((await t.post('/api/v1/replenishment/proposals/order', { proposals: [manualTransfer.id] })).body.code).toBe('invalid_state');
     expect((await t.post('/api/v1/replenishment/proposals/order', { proposals: ['00000000-0000-4000-8000-000000000999'] })).status).toBe(422);
     await ok('/api/v1/replenishment/proposals/dismiss', { proposals: [noVendor.id], reason: 'discontinued' }, 200);

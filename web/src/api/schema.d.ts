@@ -968,6 +968,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/replenishment/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change an open proposal’s quantity
+         * @description A buyer changes what an open proposal asks for before ordering it; the position and min/max it was computed from stay as they were. Audited with the quantity before and after.
+         */
+        post: operations["changeProposalQuantity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/replenishment/proposals/dismiss": {
         parameters: {
             query?: never;
@@ -7526,6 +7546,128 @@ export interface operations {
             };
             /** @description Problem codes: `unknown_reference` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeProposalQuantity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    quantity: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        runId: string;
+                        sku: string;
+                        location: string;
+                        /** @enum {string} */
+                        source: "purchase" | "transfer";
+                        sourceLocation: string | null;
+                        vendor: string | null;
+                        /** @enum {string} */
+                        trigger: "auto" | "manual";
+                        position: {
+                            onHand: number;
+                            reserved: number;
+                            incoming: number;
+                            outgoing: number;
+                            demand: number;
+                            projected: number;
+                        };
+                        min: number;
+                        max: number;
+                        quantity: number;
+                        unitCost: number | null;
+                        leadTimeDays: number;
+                        /** @enum {string} */
+                        status: "open" | "drafted" | "ordered" | "dismissed";
+                        purchaseOrder: string | null;
+                        transferDraft: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -92,6 +92,12 @@ export const purchasingOperations: OperationDocs = {
     description: 'A buyer turns open proposals (of manual rules) into draft purchase orders, one per vendor and location.',
     problems: { 409: ['invalid_state', 'no_vendor'], 422: ['unknown_reference'] },
   },
+  'POST /api/v1/replenishment/proposals/:id': {
+    operationId: 'changeProposalQuantity',
+    summary: 'Change an open proposal’s quantity',
+    description: 'A buyer changes what an open proposal asks for before ordering it; the position and min/max it was computed from stay as they were. Audited with the quantity before and after.',
+    problems: { 404: ['not_found'], 409: ['invalid_state'] },
+  },
   'POST /api/v1/replenishment/proposals/dismiss': {
     operationId: 'dismissProposals',
     summary: 'Dismiss proposals',

@@ -4,6 +4,7 @@ import type { HttpServer } from '../../../platform/http/http-server.ts';
 import { listQuery, page } from '../../../platform/http/schemas.ts';
 import { writeCommand } from '../../../platform/http/write-command.ts';
 import { cancelPurchaseOrder } from '../commands/cancel-purchase-order.ts';
+import { changeProposalQuantity } from '../commands/change-proposal-quantity.ts';
 import { closePurchaseOrder } from '../commands/close-purchase-order.ts';
 import { createApprovalPolicy } from '../commands/create-approval-policy.ts';
 import { createPurchaseOrder } from '../commands/create-purchase-order.ts';
@@ -19,12 +20,14 @@ import { getPurchaseOrder, listPurchaseOrders } from '../queries/list-purchase-o
 import {
   approvalPolicyBody,
   approvalPolicySchema,
+  changeProposalBody,
   createPurchaseOrderBody,
   dismissProposalsBody,
   inboxItemSchema,
   noteBody,
   orderProposalsBody,
   orderProposalsSchema,
+  proposalParams,
   proposalSchema,
   proposalsQuery,
   purchaseOrderParams,
@@ -58,6 +61,11 @@ export function registerOrderRoutes(app: HttpServer, uow: UnitOfWork, now: () =>
     '/api/v1/replenishment/proposals/order',
     { config: write, schema: { tags, body: orderProposalsBody, response: { 201: orderProposalsSchema } } },
     (request, reply) => writeCommand(uow, request, reply, 201, (ctx) => orderProposals(ctx, request.body.proposals)),
+  );
+  app.post(
+    '/api/v1/replenishment/proposals/:id',
+    { config: write, schema: { tags, params: proposalParams, body: changeProposalBody, response: { 200: proposalSchema } } },
+    (request, reply) => writeCommand(uow, request, reply, 200, (ctx) => changeProposalQuantity(ctx, request.params.id, request.body.quantity)),
   );
   app.post(
     '/api/v1/replenishment/proposals/dismiss',

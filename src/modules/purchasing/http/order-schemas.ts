@@ -49,6 +49,8 @@ export const proposalsQuery = listQuery.extend({
 const proposalIds = z.array(uuid).min(1, 'must name at least one proposal').max(1000);
 export const orderProposalsBody = z.strictObject({ proposals: proposalIds });
 export const orderProposalsSchema = z.object({ purchaseOrders: z.array(z.string()), transferDrafts: z.array(z.string()) });
+export const proposalParams = z.object({ id: uuid });
+export const changeProposalBody = z.strictObject({ quantity: quantity.describe('What to order instead of the proposed quantity') });
 export const dismissProposalsBody = z.strictObject({ proposals: proposalIds, reason: text(500).optional() });
 
 const step = z.union([z.strictObject({ role: z.string().min(1).max(64) }), z.strictObject({ user: z.string().min(1).max(254) })]);

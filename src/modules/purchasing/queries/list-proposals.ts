@@ -15,13 +15,16 @@ export interface ListProposalsInput {
   cursor?: string;
 }
 
+const PROPOSAL_FROM = sql`replenishment_proposal p JOIN product pr ON pr.id = p.product_id JOIN location l ON l.id = p.location_id
+    LEFT JOIN location s ON s.id = p.source_location_id LEFT JOIN vendor v ON v.id = p.vendor_id
+    LEFT JOIN purchase_order o ON o.id = p.purchase_order_id LEFT JOIN transfer_draft d ON d.id = p.transfer_draft_id`;
+const PROPOSAL_COLUMNS = sql`p.*, pr.sku, l.code AS location, s.code AS source_location, v.code AS vendor, o.number AS purchase_order,
+      d.number AS transfer_draft`;
+
 export async function listProposals(db: Queryable, locationIds: readonly string[] | null, input: ListProposalsInput) {
   const after = cursorKey(input.cursor, ['timestamp', 'uuid']);
-  const rows = await sql<Record<string, any>>`SELECT p.*, pr.sku, l.code AS location, s.code AS source_location, v.code AS vendor,
-      o.number AS purchase_order, d.number AS transfer_draft
-    FROM replenishment_proposal p JOIN product pr ON pr.id = p.product_id JOIN location l ON l.id = p.location_id
-    LEFT JOIN location s ON s.id = p.source_location_id LEFT JOIN vendor v ON v.id = p.vendor_id
-    LEFT JOIN purchase_order o ON o.id = p.purchase_order_id LEFT JOIN transfer_draft d ON d.id = p.transfer_draft_id
+  const rows = await sql<Record<string, any>>`SELECT ${PROPOSAL_COLUMNS}
+    FROM ${PROPOSAL_FROM}
     WHERE true
       ${input.status !== undefined ? sql`AND p.status = ${input.status}` : sql``}
       ${input.location !== undefined ? sql`AND l.code = ${input.location}` : sql``}
@@ -32,6 +35,12 @@ export async function listProposals(db: Queryable, locationIds: readonly string[
       ${after ? sql`AND (p.created_at, p.id) < (${String(after[0])}::timestamptz, ${String(after[1])}::uuid)` : sql``}
     ORDER BY p.created_at DESC, p.id DESC LIMIT ${input.limit + 1}`.execute(db);
   return toPage(rows.rows, input.limit, toProposalView, (row) => [new Date(row.created_at).toISOString(), row.id]);
+}
+
+/** One proposal, known to exist (the caller has just checked it, and its scope). */
+export async function getProposal(db: Queryable, id: string) {
+  const rows = await sql<Record<string, any>>`SELECT ${PROPOSAL_COLUMNS} FROM ${PROPOSAL_FROM} WHERE p.id = ${id}`.execute(db);
+  return toProposalView(rows.rows[0] ?? {});
 }
 
 function toProposalView(row: Record<string, any>) {

@@ -3,16 +3,26 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { useMoney } from '../../app/useCompany.ts';
+import { CsvDownload } from '../../design/CsvDownload.tsx';
 import { DataTable } from '../../design/DataTable.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
+import { FinanceNav } from './FinanceNav.tsx';
+import { PeriodFields, periodQuery, usePeriod } from './usePeriod.tsx';
 
 export function FinancePage() {
   const money = useMoney();
-  const balance = useQuery({ queryKey: ['trial-balance'], queryFn: async () => unwrap(await api.GET('/api/v1/accounting/trial-balance', { params: { query: {} } })) });
+  const period = usePeriod();
+  const query = periodQuery(period);
+  const balance = useQuery({ queryKey: ['trial-balance', query], queryFn: async () => unwrap(await api.GET('/api/v1/accounting/trial-balance', { params: { query } })) });
   const totals = balance.data?.totals;
   return (
     <section aria-labelledby="finance-title">
       <h1 id="finance-title">Finance</h1>
+      <FinanceNav />
+      <div className="row">
+        <PeriodFields period={period} />
+        <CsvDownload path="/api/v1/accounting/trial-balance" query={query} />
+      </div>
       <ProblemMessage error={balance.error} />
       {totals && (
         <p className={totals.debit === totals.credit ? undefined : 'error'}>

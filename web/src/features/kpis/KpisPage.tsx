@@ -7,6 +7,7 @@ import { useMoney } from '../../app/useCompany.ts';
 import { BarChart } from '../../design/BarChart.tsx';
 import { DataTable } from '../../design/DataTable.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
+import { KpisNav } from './KpisNav.tsx';
 
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
 
@@ -34,6 +35,7 @@ export function KpisPage() {
   return (
     <section aria-labelledby="kpis-title">
       <h1 id="kpis-title">KPIs</h1>
+      <KpisNav />
       <ProblemMessage error={byChannel.error ?? byFamily.error} />
       <figure className="card">
         <figcaption>Revenue and gross margin by channel</figcaption>

@@ -1,9 +1,10 @@
-// One order: its lines with tax, where each line was reserved or fulfilled, and its timeline.
+// One order (the service desk's order 360): its customer, lines with tax, where each line was reserved or
+// fulfilled, and its timeline of events as the server recorded them.
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
-import { formatDateTime, useMoney } from '../../app/useCompany.ts';
+import { formatDateTime, type Money, useMoney } from '../../app/useCompany.ts';
 import { DataTable } from '../../design/DataTable.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 
@@ -50,6 +51,29 @@ export function OrderPage() {
           { header: 'Status', cell: (allocation) => allocation.status },
         ]}
       />
+      <DataTable
+        caption="Timeline"
+        rows={data.events?.map((event, index) => ({ ...event, index }))}
+        rowKey={(event) => String(event.index)}
+        empty="Nothing has happened to this order yet."
+        columns={[
+          { header: 'When', cell: (event) => formatDateTime(event.at) },
+          { header: 'What', cell: (event) => event.type.replaceAll('_', ' ') },
+          { header: 'Detail', cell: (event) => <TimelineDetail detail={event.detail} money={money} /> },
+        ]}
+      />
     </section>
   );
+}
+
+/** Keys whose numbers are amounts in minor units. */
+const AMOUNTS = new Set(['total', 'subtotal', 'tax', 'discount', 'amount', 'refund', 'refunded', 'unitPrice']);
+
+/** An event's detail as "name: value" pairs: amounts as money, nested values as compact JSON. */
+function TimelineDetail({ detail, money }: { detail: Record<string, unknown>; money: Money }) {
+  const entries = Object.entries(detail);
+  if (entries.length === 0) return null;
+  const shown = (name: string, value: unknown) =>
+    typeof value === 'number' && AMOUNTS.has(name) ? money.format(value) : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return <span className="muted">{entries.map(([name, value]) => `${name}: ${shown(name, value)}`).join(' · ')}</span>;
 }

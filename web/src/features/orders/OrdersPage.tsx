@@ -1,10 +1,13 @@
-// Orders from every channel the user may see, newest first, filtered by channel and status.
+// Orders from every channel the user may see, newest first, filtered by channel, status and customer email (all in
+// the URL); an order number typed in the search opens that order.
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { formatDateTime, useMoney } from '../../app/useCompany.ts';
 import { DataTable } from '../../design/DataTable.tsx';
+import { Field } from '../../design/Field.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 
 const CHANNELS = ['store', 'web', 'marketplace'] as const;
@@ -15,10 +18,21 @@ export function OrdersPage() {
   const [search, setSearch] = useSearchParams();
   const channel = CHANNELS.find((value) => value === search.get('channel'));
   const status = STATUSES.find((value) => value === search.get('status'));
+  const customer = search.get('customer') ?? undefined;
+  const navigate = useNavigate();
+  const [typed, setTyped] = useState(customer ?? '');
   const orders = useQuery({
-    queryKey: ['orders', channel, status],
-    queryFn: async () => unwrap(await api.GET('/api/v1/orders', { params: { query: { limit: 100, ...(channel ? { channel } : {}), ...(status ? { status } : {}) } } })),
+    queryKey: ['orders', channel, status, customer],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/orders', { params: { query: { limit: 100, ...(channel ? { channel } : {}), ...(status ? { status } : {}), ...(customer ? { customer } : {}) } } })),
   });
+
+  function find(event: React.FormEvent) {
+    event.preventDefault();
+    const text = typed.trim();
+    if (text.includes('@') || text === '') filter('customer', text);
+    else navigate(`/orders/${encodeURIComponent(text.toUpperCase())}`);
+  }
 
   function filter(name: string, value: string) {
     const next = new URLSearchParams(search);
@@ -30,6 +44,10 @@ export function OrdersPage() {
   return (
     <section aria-labelledby="orders-title">
       <h1 id="orders-title">Orders</h1>
+      <form className="row" role="search" onSubmit={find}>
+        <Field label="Order number or customer email" value={typed} onChange={(event) => setTyped(event.target.value)} />
+        <button type="submit">Find</button>
+      </form>
       <div className="row">
         <label>
           Channel{' '}
@@ -55,10 +73,11 @@ export function OrdersPage() {
         caption="Orders"
         rows={orders.data?.items}
         rowKey={(order) => order.id}
-        empty="No orders match."
+        empty={customer ? `No orders for ${customer}.` : 'No orders match.'}
         columns={[
           { header: 'Number', cell: (order) => <Link to={`/orders/${order.number}`}>{order.number}</Link> },
           { header: 'Placed', cell: (order) => formatDateTime(order.placedAt) },
+          { header: 'Customer', cell: (order) => order.customer?.email ?? '—' },
           { header: 'Channel', cell: (order) => order.channel },
           { header: 'Fulfilment', cell: (order) => order.fulfillment },
           { header: 'Location', cell: (order) => order.location ?? '—' },

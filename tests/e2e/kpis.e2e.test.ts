@@ -1,0 +1,30 @@
+// The analyst's KPI tabs beyond sales: supplier performance and inventory accuracy, each with its table.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { apiGet, apiToken, expectAccessible, launchBrowser, newPage, signIn } from './support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+const ANALYST = 'analyst@demo.emporium.dev';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+it('an analyst opens supplier performance and inventory accuracy', async () => {
+  const token = await apiToken(baseUrl, ANALYST);
+  const accuracy = await apiGet<{ items: unknown[] }>(baseUrl, token, '/inventory/accuracy');
+  const page = await newPage(browser);
+  await signIn(page, baseUrl, ANALYST);
+  const tabs = page.getByRole('list', { name: 'KPIs' });
+  await tabs.getByRole('link', { name: 'Supplier performance' }).click();
+  await page.getByText(/^(No vendor had lines due in this period\.|Supplier performance)$/).first().waitFor();
+  await expectAccessible(page);
+  await tabs.getByRole('link', { name: 'Inventory accuracy' }).click();
+  if (accuracy.items.length === 0) await page.getByText('No counts yet.').waitFor();
+  else await expect.poll(() => page.getByRole('table', { name: 'Inventory accuracy' }).getByRole('row').count(), { timeout: 15_000 }).toBe(accuracy.items.length + 1);
+  await expectAccessible(page);
+  expect(page.url()).toMatch(/\/kpis\/inventory-accuracy$/);
+  await page.close();
+});

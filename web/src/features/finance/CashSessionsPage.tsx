@@ -1,0 +1,67 @@
+// Till cash sessions: float, what was expected in the drawer, what was counted, and the difference. The API
+// offers no CSV of this list, so there is no download here.
+import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { api } from '../../api/client.ts';
+import { unwrap } from '../../api/problem.ts';
+import { formatDateTime, useMoney } from '../../app/useCompany.ts';
+import { DataTable } from '../../design/DataTable.tsx';
+import { ProblemMessage } from '../../design/ProblemMessage.tsx';
+import { FinanceNav } from './FinanceNav.tsx';
+
+const STATUSES = ['open', 'closed'] as const;
+
+export function CashSessionsPage() {
+  const money = useMoney();
+  const [search, setSearch] = useSearchParams();
+  const status = STATUSES.find((value) => value === search.get('status'));
+  const sessions = useQuery({
+    queryKey: ['cash-sessions', status],
+    queryFn: async () => unwrap(await api.GET('/api/v1/accounting/cash-sessions', { params: { query: { limit: 100, ...(status ? { status } : {}) } } })),
+  });
+  const amount = (value: number | null) => (value === null ? '—' : money.format(value));
+
+  function choose(value: string) {
+    const next = new URLSearchParams(search);
+    if (value) next.set('status', value);
+    else next.delete('status');
+    setSearch(next, { replace: true });
+  }
+
+  return (
+    <section aria-labelledby="cash-title">
+      <h1 id="cash-title">Finance</h1>
+      <FinanceNav />
+      <h2>Cash sessions</h2>
+      <div className="row">
+        <label>
+          Status{' '}
+          <select value={status ?? ''} onChange={(event) => choose(event.target.value)}>
+            <option value="">All</option>
+            {STATUSES.map((value) => (
+              <option key={value}>{value}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <ProblemMessage error={sessions.error} />
+      <DataTable
+        caption="Cash sessions"
+        rows={sessions.data?.items}
+        rowKey={(session) => session.id}
+        empty="No cash sessions."
+        columns={[
+          { header: 'Number', cell: (session) => session.number },
+          { header: 'Location', cell: (session) => session.location },
+          { header: 'Status', cell: (session) => session.status },
+          { header: 'Opened', cell: (session) => formatDateTime(session.openedAt) },
+          { header: 'Closed', cell: (session) => (session.closedAt ? formatDateTime(session.closedAt) : '—') },
+          { header: 'Float', cell: (session) => money.format(session.float), numeric: true },
+          { header: 'Expected', cell: (session) => amount(session.expected), numeric: true },
+          { header: 'Counted', cell: (session) => amount(session.counted), numeric: true },
+          { header: 'Difference', cell: (session) => amount(session.difference), numeric: true },
+        ]}
+      />
+    </section>
+  );
+}
