@@ -1,5 +1,6 @@
 // The POS till: a scanner types a GTIN and Enter into the Barcode field (a SKU works too); lines can be edited;
 // Pay places a carry-out store order at the associate's store and shows the receipt with the server's totals.
+// Below the basket, the click-and-collect orders waiting at the store, handed over from here.
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { api } from '../../api/client.ts';
@@ -8,6 +9,7 @@ import { useMe } from '../../auth/useMe.ts';
 import { useMoney } from '../../app/useCompany.ts';
 import { Field } from '../../design/Field.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
+import { PickupsWaiting } from './PickupsWaiting.tsx';
 import { Receipt } from './Receipt.tsx';
 import { useTillCart } from './useTillCart.ts';
 
@@ -114,6 +116,7 @@ export function TillPage() {
       )}
       <ProblemMessage error={pay.error} />
       {pay.data && <Receipt order={pay.data} money={money} />}
+      <PickupsWaiting location={location} />
     </section>
   );
 }
