@@ -6,12 +6,14 @@ interface ConfirmDialogProps {
   open: boolean;
   title: string;
   confirmLabel: string;
+  /** The dismissing button's words; "Cancel" unless that would read like the action itself. */
+  cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
   children?: ReactNode;
 }
 
-export function ConfirmDialog({ open, title, confirmLabel, onConfirm, onCancel, children }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, confirmLabel, cancelLabel = 'Cancel', onConfirm, onCancel, children }: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -35,7 +37,7 @@ export function ConfirmDialog({ open, title, confirmLabel, onConfirm, onCancel, 
       {children}
       <div className="row" style={{ justifyContent: 'flex-end', marginTop: 16 }}>
         <button type="button" className="secondary" onClick={onCancel} autoFocus>
-          Cancel
+          {cancelLabel}
         </button>
         <button type="button" onClick={onConfirm}>
           {confirmLabel}
