@@ -85,7 +85,7 @@ it('a cancelled request is confirmed first and then ends', async () => {
   await manager.getByRole('button', { name: `Cancel ${number}` }).click();
   const dialog = manager.getByRole('dialog', { name: `Cancel ${number}?` });
   await dialog.getByRole('button', { name: 'Cancel transfer' }).click();
-  await expect.poll(() => manager.getByRole('status').textContent()).toBe(`Transfer ${number} is cancelled.`);
+  await manager.getByRole('status').filter({ hasText: `Transfer ${number} is cancelled.` }).waitFor();
   expect((await apiGet<Transfer>(baseUrl, admin, `/transfers/${number}`)).status).toBe('cancelled');
   await manager.close();
 });
