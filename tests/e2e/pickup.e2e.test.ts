@@ -60,3 +60,24 @@ it('cancelling the confirmation hands nothing over', async () => {
   expect((await apiGet<Order>(baseUrl, admin, `/orders/${placed.number}`)).status).toBe('reserved');
   await page.close();
 });
+
+it('the store manager’s till opens on the store’s day: sales, pickups waiting, transfers to act on', async () => {
+  const manager = await apiToken(baseUrl, 'manager.s01@demo.emporium.dev');
+  const waiting = await apiGet<{ items: { pickupLocation: string | null }[] }>(baseUrl, manager, '/orders?fulfillment=pickup&status=reserved&location=S01&limit=100');
+  const toReceive = await apiGet<{ items: unknown[] }>(baseUrl, manager, '/transfers?to=S01&status=in_transit&limit=100');
+  const page = await newPage(browser);
+  await signIn(page, baseUrl, 'manager.s01@demo.emporium.dev');
+  const today = page.getByRole('region', { name: 'Store S01 today' });
+  const figure = (term: string) => today.getByRole('definition').filter({ has: page.locator(`xpath=preceding-sibling::dt[1][normalize-space()="${term}"]`) });
+  await expect.poll(() => figure('Pickups waiting').textContent()).toBe(String(waiting.items.filter((order) => order.pickupLocation === 'S01').length));
+  await expect.poll(() => figure('Sales today').textContent()).toMatch(/\d/);
+  await expect.poll(() => figure('Transfers to act on').textContent()).toContain(`${toReceive.items.length} to receive`);
+  await expectAccessible(page);
+  // An associate sells but does not read the store's sales: no summary.
+  const associate = await newPage(browser);
+  await signIn(associate, baseUrl, 'associate.s01@demo.emporium.dev');
+  await associate.getByRole('heading', { level: 1, name: 'Till · S01' }).waitFor();
+  expect(await associate.getByRole('region', { name: 'Store S01 today' }).count()).toBe(0);
+  await associate.close();
+  await page.close();
+});
