@@ -68,7 +68,7 @@ it('the store manager’s till opens on the store’s day: sales, pickups waitin
   const page = await newPage(browser);
   await signIn(page, baseUrl, 'manager.s01@demo.emporium.dev');
   const today = page.getByRole('region', { name: 'Store S01 today' });
-  const figure = (term: string) => today.getByRole('definition').filter({ has: page.locator(`xpath=preceding-sibling::dt[1][normalize-space()="${term}"]`) });
+  const figure = (term: string) => today.locator('dl > div').filter({ has: page.getByText(term, { exact: true }) }).locator('dd');
   await expect.poll(() => figure('Pickups waiting').textContent()).toBe(String(waiting.items.filter((order) => order.pickupLocation === 'S01').length));
   await expect.poll(() => figure('Sales today').textContent()).toMatch(/\d/);
   await expect.poll(() => figure('Transfers to act on').textContent()).toContain(`${toReceive.items.length} to receive`);
