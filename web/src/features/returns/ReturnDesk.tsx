@@ -52,8 +52,8 @@ export function ReturnDesk({ location }: { location: string | undefined }) {
   const lineError = (index: number) => (take.error instanceof ProblemError ? take.error.fieldMessage(`/lines/${index}/quantity`) : undefined);
 
   return (
-    <section aria-labelledby="desk-title" className="card">
-      <h2 id="desk-title">Take a return</h2>
+    <section aria-labelledby="desk-title" className="card" style={{ marginBottom: 16 }}>
+      <h2 id="desk-title" style={{ marginTop: 0 }}>Take a return</h2>
       <form
         className="row"
         onSubmit={(event) => {

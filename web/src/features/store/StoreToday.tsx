@@ -30,6 +30,9 @@ function useTransfersToActOn(location: string) {
   });
 }
 
+/** Definition lists indent their values by default; here each figure sits under its term. */
+const FIGURE = { margin: 0, fontSize: '1.2rem', fontWeight: 600 } as const;
+
 export function StoreToday({ location }: { location: string }) {
   const money = useMoney();
   const sales = useQuery({
@@ -41,24 +44,24 @@ export function StoreToday({ location }: { location: string }) {
   const margin = sales.data?.totals.marginBasisPoints;
   return (
     <section aria-labelledby="store-today-title" className="card no-print" style={{ marginBottom: 16 }}>
-      <h2 id="store-today-title">Store {location} today</h2>
+      <h2 id="store-today-title" style={{ marginTop: 0 }}>Store {location} today</h2>
       <ProblemMessage error={sales.error ?? pickups.error ?? transfers.error} />
       <dl className="row" style={{ margin: 0 }}>
         <div>
           <dt className="muted">Sales today</dt>
-          <dd>{sales.data ? money.format(sales.data.totals.revenue) : '…'}</dd>
+          <dd style={FIGURE}>{sales.data ? money.format(sales.data.totals.revenue) : '…'}</dd>
         </div>
         <div>
           <dt className="muted">Gross margin</dt>
-          <dd>{sales.data ? `${money.format(sales.data.totals.grossMargin)}${margin === null || margin === undefined ? '' : ` (${(margin / 100).toFixed(1)} %)`}` : '…'}</dd>
+          <dd style={FIGURE}>{sales.data ? `${money.format(sales.data.totals.grossMargin)}${margin === null || margin === undefined ? '' : ` (${(margin / 100).toFixed(1)} %)`}` : '…'}</dd>
         </div>
         <div>
           <dt className="muted">Pickups waiting</dt>
-          <dd>{pickups.data?.length ?? '…'}</dd>
+          <dd style={FIGURE}>{pickups.data?.length ?? '…'}</dd>
         </div>
         <div>
           <dt className="muted">Transfers to act on</dt>
-          <dd>
+          <dd style={FIGURE}>
             {transfers.data ? (
               <Link to="/transfers">
                 {transfers.data.toApprove} to approve, {transfers.data.toShip} to ship, {transfers.data.toReceive} to receive

@@ -43,7 +43,7 @@ export function ReceiveTransfer({ transfer, onDone }: { transfer: Transfer; onDo
         else receive.mutate();
       }}
     >
-      <h2 id="receive-title">Receive {transfer.number} from {transfer.from}</h2>
+      <h2 id="receive-title" style={{ marginTop: 0 }}>Receive {transfer.number} from {transfer.from}</h2>
       <div className="row">
         {transfer.lines.map((line) => (
           <Field

@@ -42,8 +42,8 @@ export function TransferRequestForm() {
   }
 
   return (
-    <form onSubmit={submit} className="card" aria-labelledby="request-title">
-      <h2 id="request-title">New transfer</h2>
+    <form onSubmit={submit} className="card" aria-labelledby="request-title" style={{ marginBottom: 16 }}>
+      <h2 id="request-title" style={{ marginTop: 0 }}>New transfer</h2>
       <div className="row">
         {(
           [
