@@ -6,14 +6,23 @@ import { sql } from 'kysely';
 import type { Registry } from 'prom-client';
 import type { Clock } from './kernel/clock.ts';
 import { systemClock } from './kernel/clock.ts';
+import { accountingOperations } from './modules/accounting/http/operations.ts';
 import { registerAccountingRoutes, subscribeAccounting } from './modules/accounting/index.ts';
+import { catalogOperations } from './modules/catalog/http/operations.ts';
 import { registerCatalogRoutes } from './modules/catalog/index.ts';
+import { identityOperations } from './modules/identity/http/operations.ts';
 import { actorAllows, authenticateToken, isKnownAction, refusalMessage, registerIdentityRoutes } from './modules/identity/index.ts';
+import { inventoryOperations } from './modules/inventory/http/operations.ts';
 import { registerInventoryRoutes, registerTransferRoutes } from './modules/inventory/index.ts';
+import { networkOperations } from './modules/network/http/operations.ts';
 import { registerNetworkRoutes } from './modules/network/index.ts';
+import { orderOperations } from './modules/orders/http/operations.ts';
 import { registerOrderRoutes, subscribeOrders } from './modules/orders/index.ts';
+import { purchasingOperations } from './modules/purchasing/http/operations.ts';
 import { registerPurchasingRoutes, registerReplenishmentJob, scheduleNightlyReplenishment, subscribePurchasing } from './modules/purchasing/index.ts';
+import { returnOperations } from './modules/returns/http/operations.ts';
 import { registerReturnRoutes } from './modules/returns/index.ts';
+import { taxOperations } from './modules/tax/http/operations.ts';
 import { registerTaxRoutes } from './modules/tax/index.ts';
 import { registerAuditRoutes } from './platform/audit/audit-routes.ts';
 import { refusalRecorder } from './platform/audit/record-refusal.ts';
@@ -24,6 +33,8 @@ import { installAuthentication } from './platform/http/authentication.ts';
 import { registerHealthRoutes } from './platform/http/health-routes.ts';
 import { createHttpServer, type HttpServer } from './platform/http/http-server.ts';
 import { installMetrics } from './platform/http/metrics.ts';
+import { installOperationDocs } from './platform/http/openapi-operations.ts';
+import { platformOperations } from './platform/http/platform-operations.ts';
 import { serveWebApp } from './platform/http/web-app.ts';
 import { JobWorker } from './platform/jobs/job-worker.ts';
 import { VERSION } from './version.ts';
@@ -55,6 +66,18 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const worker = new JobWorker(uow);
 
   const http = await createHttpServer({ logger: options.logger ?? false, version: VERSION });
+  installOperationDocs(http, {
+    ...platformOperations,
+    ...identityOperations,
+    ...networkOperations,
+    ...catalogOperations,
+    ...inventoryOperations,
+    ...orderOperations,
+    ...returnOperations,
+    ...purchasingOperations,
+    ...accountingOperations,
+    ...taxOperations,
+  });
   installAuthentication(http, {
     authenticate: (token) => authenticateToken(database.kysely, token, options.adminToken, clock.now()),
     allows: actorAllows,

@@ -12,7 +12,7 @@ import { migrate } from './platform/db/migrate.ts';
 import { openApiDocument } from './openapi-document.ts';
 import { UnitOfWork } from './platform/db/unit-of-work.ts';
 import { EventBus } from './platform/events/event-bus.ts';
-import { seedDemoRetailer } from './seed/demo-retailer.ts';
+import { loadDemoWithProgress, type ProgressLogger } from './seed/load-demo.ts';
 
 const USAGE = `Usage: emporium <command>
   start                      migrate, seed (EMPORIUM_SEED) and serve the API
@@ -21,6 +21,9 @@ const USAGE = `Usage: emporium <command>
   create-user --email E --name N --role R --password P [--locations S01,S02]
   replenish                  run replenishment now: propose below-min reorder rules, draft orders and transfers
   openapi --out FILE         write the OpenAPI document of the API (the web app's typed client is generated from it)`;
+
+/** The seed command talks to a person: its progress as plain lines. */
+const consoleProgress: ProgressLogger = { info: (_fields, message) => console.log(message) };
 
 async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>): Promise<T> {
   const database = await openConfiguredDatabase(readConfig());
@@ -45,7 +48,7 @@ async function run(argv: string[]): Promise<number> {
       const { values } = parseArgs({ args: rest, options: { demo: { type: 'boolean' } } });
       if (!values.demo) throw new Error('Only the demo retailer can be seeded: emporium seed --demo');
       await withDatabase(async (database) => {
-        const summary = await seedDemoRetailer(new UnitOfWork(database, new EventBus(), systemClock));
+        const summary = await loadDemoWithProgress(new UnitOfWork(database, new EventBus(), systemClock), consoleProgress);
         console.log(summary.loaded ? 'Demo retailer loaded.' : 'The database already has a network; nothing seeded.');
       });
       return 0;

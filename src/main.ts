@@ -1,13 +1,14 @@
 // Starts Emporium: environment → database → migrations → demo seed → HTTP server and background worker,
 // and shuts all of it down gracefully on SIGTERM or SIGINT.
-import pino from 'pino';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { systemClock } from './kernel/clock.ts';
 import { type Database, openDatabase } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { listenForMetrics } from './platform/http/metrics-listener.ts';
-import { seedDemoRetailer } from './seed/demo-retailer.ts';
+import { createLogger } from './platform/logging.ts';
+import type { DemoSummary } from './seed/demo-retailer.ts';
+import { loadDemoWithProgress } from './seed/load-demo.ts';
 
 export function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.databaseUrl
@@ -16,17 +17,14 @@ export function openConfiguredDatabase(config: Config): Promise<Database> {
 }
 
 export async function startEmporium(config: Config): Promise<void> {
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger({ level: config.logLevel, tty: process.stdout.isTTY === true });
   const database = await openConfiguredDatabase(config);
   const applied = await migrate(database);
   if (applied.length > 0) logger.info({ migrations: applied.length }, 'migrations applied');
 
   const app = await buildApp({ database, adminToken: config.adminToken, logger, clock: systemClock });
-  let seeded: Awaited<ReturnType<typeof seedDemoRetailer>> | undefined;
-  if (config.seed === 'demo') {
-    logger.info('loading the demo retailer (first start only)');
-    seeded = await seedDemoRetailer(app.uow);
-  }
+  let seeded: DemoSummary | undefined;
+  if (config.seed === 'demo') seeded = await loadDemoWithProgress(app.uow, logger);
 
   await app.http.listen({ port: config.port, host: config.host });
   const metricsListener = config.metrics ? await listenForMetrics(app.metrics, config.metrics.host, config.metrics.port) : undefined;

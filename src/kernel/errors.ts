@@ -7,12 +7,16 @@ export interface ErrorDetail {
   message: string;
 }
 
+/** Members a problem carries besides the standard ones, for a client to act on (e.g. what is available). */
+export type ProblemExtensions = Record<string, unknown>;
+
 export class DomainError extends Error {
   constructor(
     readonly category: ErrorCategory,
     readonly code: string,
     message: string,
     readonly errors?: ErrorDetail[],
+    readonly extensions?: ProblemExtensions,
   ) {
     super(message);
     this.name = new.target.name;
@@ -20,8 +24,8 @@ export class DomainError extends Error {
 }
 
 export class InvalidInput extends DomainError {
-  constructor(message: string, errors?: ErrorDetail[], code = 'validation_failed') {
-    super('invalid', code, message, errors);
+  constructor(message: string, errors?: ErrorDetail[], code = 'validation_failed', extensions?: ProblemExtensions) {
+    super('invalid', code, message, errors, extensions);
   }
 }
 
@@ -38,8 +42,8 @@ export class UnknownReference extends DomainError {
 }
 
 export class Conflict extends DomainError {
-  constructor(code: string, message: string, errors?: ErrorDetail[]) {
-    super('conflict', code, message, errors);
+  constructor(code: string, message: string, errors?: ErrorDetail[], extensions?: ProblemExtensions) {
+    super('conflict', code, message, errors, extensions);
   }
 }
 

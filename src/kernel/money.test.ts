@@ -3,7 +3,7 @@
 // against exact BigInt arithmetic.
 import { describe, expect, it } from 'vitest';
 import { InvariantViolation } from './assert.ts';
-import { applyRate, divideRounded, prorate, splitByLargestRemainder } from './money.ts';
+import { applyRate, divideRounded, formatMinorUnits, minorUnitDigits, prorate, splitByLargestRemainder } from './money.ts';
 
 /** A small seeded generator (mulberry32), so a failure can be replayed from the seed in its message. */
 function random(seed: number) {
@@ -199,5 +199,24 @@ describe('prorate', () => {
       }
       expect(refunded, `seed ${SEED + 3} step ${i}: total ${total} of ${of}, takes ${JSON.stringify(steps)}`).toBe(total);
     }
+  });
+});
+
+describe('formatMinorUnits and minorUnitDigits', () => {
+  it.each([
+    [3_725_486, 2, '37254.86'],
+    [5, 2, '0.05'],
+    [-5, 2, '-0.05'],
+    [-123_456, 2, '-1234.56'],
+    [0, 2, '0.00'],
+    [1234, 0, '1234'],
+    [1234, 3, '1.234'],
+    [9_007_199_254_740_991, 2, '90071992547409.91'],
+  ])('%i with %i digits is %s', (amount, digits, text) => {
+    expect(formatMinorUnits(amount, digits)).toBe(text);
+  });
+
+  it('knows the minor unit of a currency', () => {
+    expect([minorUnitDigits('EUR'), minorUnitDigits('JPY'), minorUnitDigits('KWD')]).toEqual([2, 0, 3]);
   });
 });

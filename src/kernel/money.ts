@@ -68,3 +68,17 @@ export function prorate(total: number, take: number, alreadyTaken: number, of: n
   const cumulative = (units: number) => multiplyDivideRounded(total, units, of);
   return cumulative(alreadyTaken + take) - cumulative(alreadyTaken);
 }
+
+/** How many decimals the currency's minor unit has (2 for EUR, 0 for JPY, 3 for KWD), from ISO 4217 via Intl. */
+export function minorUnitDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** Minor units as a decimal in the major unit, exact (no floating point): 3725486 with 2 digits is "37254.86". */
+export function formatMinorUnits(amount: number, digits: number): string {
+  assert(Number.isSafeInteger(amount), 'formatMinorUnits takes an integer amount');
+  const magnitude = String(Math.abs(amount)).padStart(digits + 1, '0');
+  const whole = magnitude.slice(0, magnitude.length - digits);
+  const fraction = digits > 0 ? `.${magnitude.slice(magnitude.length - digits)}` : '';
+  return `${amount < 0 ? '-' : ''}${whole}${fraction}`;
+}

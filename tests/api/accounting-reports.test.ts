@@ -138,11 +138,11 @@ describe('accounting reports', () => {
   });
 
   it.each([
-    ['/api/v1/accounting/reports/profit-and-loss?format=csv', 'section,code,name,role,amount'],
-    ['/api/v1/accounting/reports/balance-sheet?format=csv', 'section,code,name,role,opening,closing'],
-    ['/api/v1/accounting/accounts/1300/ledger?format=csv', 'number,date,source,description,debit,credit,balance'],
-    ['/api/v1/accounting/reports/gross-margin?format=csv&by=family,channel', 'family,channel,revenue,cogs,grossMargin,marginBasisPoints'],
-    ['/api/v1/accounting/reports/stock-valuation?format=csv&at=2026-05-03', 'location,kind,quantity,value'],
+    ['/api/v1/accounting/reports/profit-and-loss?format=csv', 'section,code,name,role,amount,currency'],
+    ['/api/v1/accounting/reports/balance-sheet?format=csv', 'section,code,name,role,opening,closing,currency'],
+    ['/api/v1/accounting/accounts/1300/ledger?format=csv', 'number,date,source,description,debit,credit,balance,currency'],
+    ['/api/v1/accounting/reports/gross-margin?format=csv&by=family,channel', 'family,channel,revenue,cogs,grossMargin,marginBasisPoints,currency'],
+    ['/api/v1/accounting/reports/stock-valuation?format=csv&at=2026-05-03', 'location,kind,quantity,value,currency'],
   ])('exports %s as CSV', async (url, header) => {
     const response = await t.request('GET', url);
     expect(response.status).toBe(200);
@@ -150,6 +150,24 @@ describe('accounting reports', () => {
     const lines = String(response.body).trim().split('\r\n');
     expect(lines[0]).toBe(header);
     expect(lines.length).toBeGreaterThan(1);
+  });
+
+  it('writes money in the currency’s major unit with its minor-unit decimals, and names the currency', async () => {
+    // RS2 holds 9 units worth 3600 minor units: 36.00 in the export.
+    const response = await t.request('GET', '/api/v1/accounting/reports/stock-valuation?format=csv&location=RS2');
+    const { currency } = await ok<any>(t.get('/api/v1/company'));
+    expect(String(response.body).trim().split('\r\n')).toEqual(['location,kind,quantity,value,currency', `RS2,store,9,36.00,${currency}`]);
+  });
+
+  it.each([
+    '/api/v1/accounting/reports/profit-and-loss',
+    '/api/v1/accounting/reports/balance-sheet',
+    '/api/v1/accounting/accounts/1300/ledger',
+    '/api/v1/accounting/reports/gross-margin',
+    '/api/v1/accounting/reports/tax',
+  ])('%s echoes the period it covers', async (url) => {
+    expect(await ok<any>(t.get(`${url}?from=2026-05-01&to=2026-05-02T12:00:00Z`))).toMatchObject({ from: '2026-05-01T00:00:00.000Z', to: '2026-05-02T12:00:00.000Z' });
+    expect(await ok<any>(t.get(url))).toMatchObject({ from: null, to: null });
   });
 
   it('is read by finance and analysts only', async () => {

@@ -99,6 +99,6 @@ describe('accounting tax', () => {
     expect(daily.items.every((row: any) => row.period === today)).toBe(true);
     expect(daily.totals).toEqual(report.totals);
     const csv = await t.request('GET', '/api/v1/accounting/reports/tax?format=csv&interval=month', { token: finance });
-    expect(String(csv.body).split('\r\n')[0]).toBe('jurisdiction,name,period,taxableSales,tax');
+    expect(String(csv.body).split('\r\n')[0]).toBe('jurisdiction,name,period,taxableSales,tax,currency');
   });
 });

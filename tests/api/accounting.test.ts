@@ -92,7 +92,9 @@ describe('accounting', () => {
     const found = await adjust('AW1', 'ACC-TEE', 50);
     expect(found.status).toBe(201);
     const [entry] = await entriesOf(`adjustment:${found.body.id}`);
-    expect(entry?.source).toBe(`adjustment:${found.body.id}`);
+    expect(entry?.source).toBe(`adjustment:${found.body.number}`);
+    expect(entry?.description).toBe(`Stock adjustment ${found.body.number}`);
+    expect(await entriesOf(`adjustment:${found.body.number}`)).toEqual([entry]);
     expect(byRole([entry as { lines: Line[] }])).toEqual({ inventory: 20_000, inventory_gain: -20_000 });
     expect((await adjust('AS1', 'ACC-TEE', 30)).status).toBe(201);
     expect((await adjust('AS1', 'ACC-MUG', 20)).status).toBe(201);
@@ -178,7 +180,9 @@ describe('accounting', () => {
     expect(count.status).toBe(201);
     const variance = count.body.lines[0];
     expect(variance.variance).toBeLessThan(0);
-    expect(byRole(await entriesOf(`count:${count.body.id}`))).toEqual({ inventory_loss: variance.value, inventory: -variance.value });
+    // The variance at cost is signed like the variance: a loss is negative.
+    expect(variance.value).toBeLessThan(0);
+    expect(byRole(await entriesOf(`count:${count.body.id}`))).toEqual({ inventory_loss: -variance.value, inventory: variance.value });
 
     const before = roleBalance(await trialBalance(), 'inventory');
     const transfer = await t.post('/api/v1/transfers', { from: 'AW1', to: 'AS2', lines: [{ sku: 'ACC-TEE', quantity: 5 }] });
@@ -201,8 +205,10 @@ describe('accounting', () => {
   it('limits the trial balance to a period; a date `to` means the end of that day', async () => {
     const today = new Date().toISOString().slice(0, 10);
     const all = await trialBalance();
-    expect(await trialBalance(`?from=${today}&to=${today}`)).toEqual(all);
+    expect(await trialBalance(`?from=${today}&to=${today}`)).toEqual({ ...all, from: `${today}T00:00:00.000Z`, to: `${today}T23:59:59.999Z` });
     const empty = await trialBalance('?from=2000-01-01&to=2000-12-31');
+    expect(empty).toMatchObject({ from: '2000-01-01T00:00:00.000Z', to: '2000-12-31T23:59:59.999Z' });
+    expect(all).toMatchObject({ from: null, to: null });
     expect(empty.accounts.length).toBe(all.accounts.length);
     expect(empty.totals).toEqual({ debit: 0, credit: 0 });
     expect((await trialBalance(`?to=${new Date(Date.now() + 60_000).toISOString()}`)).totals).toEqual(all.totals);
@@ -214,8 +220,14 @@ describe('accounting', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     const [header, ...rows] = String(response.body).trim().split('\r\n');
-    expect(header).toBe('code,name,type,role,debit,credit,balance');
-    expect(rows.length).toBe((await trialBalance()).accounts.length);
+    expect(header).toBe('code,name,type,role,debit,credit,balance,currency');
+    const accounts = (await trialBalance()).accounts;
+    expect(rows.length).toBe(accounts.length);
+    // Money as decimals of the minor unit: 12345 cents is 123.45.
+    const { currency } = (await t.get('/api/v1/company')).body;
+    const first = accounts.find((account) => account.debit > 0) as (typeof accounts)[number];
+    const decimal = (minor: number) => `${minor < 0 ? '-' : ''}${Math.floor(Math.abs(minor) / 100)}.${String(Math.abs(minor) % 100).padStart(2, '0')}`;
+    expect(rows.find((row) => row.startsWith(`${first.code},`))?.split(',').slice(-4)).toEqual([decimal(first.debit), decimal(first.credit), decimal(first.balance), currency]);
   });
 
   it('pages through journal entries in posting order', async () => {

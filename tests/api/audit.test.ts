@@ -88,6 +88,7 @@ describe('audit trail', () => {
         action: 'user.created',
         entity: 'user',
         entityId: created.body.id,
+        entityNumber: null,
         before: null,
         after: expect.objectContaining({ email: 'audited@audit.test', role: 'finance' }),
       },

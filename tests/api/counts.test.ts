@@ -58,9 +58,9 @@ describe('posting a count', () => {
       id: expect.any(String),
       location: 'S1',
       lines: [
-        { sku: 'TEE', counted: 8, onHandAtCount: 10, variance: -2 },
-        { sku: 'MUG', counted: 5, onHandAtCount: 0, variance: 5 },
-        { sku: 'CAP', counted: 4, onHandAtCount: 4, variance: 0 },
+        { sku: 'TEE', counted: 8, onHandAtCount: 10, variance: -2, value: -800 },
+        { sku: 'MUG', counted: 5, onHandAtCount: 0, variance: 5, value: 2000 },
+        { sku: 'CAP', counted: 4, onHandAtCount: 4, variance: 0, value: 0 },
       ],
     });
     first = response.body;
@@ -77,10 +77,11 @@ describe('posting a count', () => {
       id: first.id,
       location: 'S1',
       countedAt: '2026-03-10T10:00:00.000Z',
+      // The variance and its value at cost are signed: negative when units are missing.
       lines: [
-        { sku: 'TEE', counted: 8, onHandAtCount: 10, variance: -2 },
-        { sku: 'MUG', counted: 5, onHandAtCount: 0, variance: 5 },
-        { sku: 'CAP', counted: 4, onHandAtCount: 4, variance: 0 },
+        { sku: 'TEE', counted: 8, onHandAtCount: 10, variance: -2, value: -800 },
+        { sku: 'MUG', counted: 5, onHandAtCount: 0, variance: 5, value: 2000 },
+        { sku: 'CAP', counted: 4, onHandAtCount: 4, variance: 0, value: 0 },
       ],
     });
     expect(history.body.nextCursor).toBeNull();
@@ -97,19 +98,21 @@ describe('posting a count', () => {
 });
 
 describe('inventory accuracy', () => {
-  it('is 1 − Σ|variance| ÷ Σ counted over the counts of a location', async () => {
+  it('is 1 − Σ|variance| ÷ Σ counted over the counts of a location, in basis points', async () => {
     // S1: counted 8 + 5 + 4 = 17, |−2| + |5| + |0| = 7.
     const response = await t.get('/api/v1/inventory/accuracy?location=S1');
     expect(response.status).toBe(200);
     expect(response.body.items).toHaveLength(1);
     expect(response.body.items[0]).toMatchObject({ location: 'S1', countedUnits: 17, absoluteVariance: 7 });
-    expect(response.body.items[0].accuracy).toBeCloseTo(1 - 7 / 17, 10);
+    // 10/17 = 0.588235… → 5882 basis points, an integer.
+    expect(response.body.items[0].accuracyBasisPoints).toBe(5882);
+    expect(response.body).toMatchObject({ from: null, to: null });
   });
 
   it('is 0 when everything counted was missing, not a negative number', async () => {
     const response = await t.get('/api/v1/inventory/accuracy?location=S2');
     expect(response.status).toBe(200);
-    expect(response.body.items[0]).toMatchObject({ location: 'S2', countedUnits: 0, absoluteVariance: 3, accuracy: 0 });
+    expect(response.body.items[0]).toMatchObject({ location: 'S2', countedUnits: 0, absoluteVariance: 3, accuracyBasisPoints: 0 });
   });
 
   it('takes only the counts inside from..to', async () => {
@@ -127,11 +130,13 @@ describe('inventory accuracy', () => {
 
     const late = await t.get('/api/v1/inventory/accuracy?location=S1&from=2026-03-16T00:00:00Z&to=2026-03-31T00:00:00Z');
     expect(late.body.items[0]).toMatchObject({ countedUnits: 14, absoluteVariance: 1 });
-    expect(late.body.items[0].accuracy).toBeCloseTo(1 - 1 / 14, 10);
+    expect(late.body.items[0].accuracyBasisPoints).toBe(9286);
+    // The report echoes the period it covers.
+    expect(late.body).toMatchObject({ from: '2026-03-16T00:00:00.000Z', to: '2026-03-31T00:00:00.000Z' });
 
     const both = await t.get('/api/v1/inventory/accuracy?location=S1&from=2026-03-01&to=2026-03-31');
     expect(both.body.items[0]).toMatchObject({ countedUnits: 31, absoluteVariance: 8 });
-    expect(both.body.items[0].accuracy).toBeCloseTo(1 - 8 / 31, 10);
+    expect(both.body.items[0].accuracyBasisPoints).toBe(7419);
 
     const none = await t.get('/api/v1/inventory/accuracy?location=S1&from=2026-04-01');
     expect(none.body.items).toEqual([]);

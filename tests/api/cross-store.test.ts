@@ -45,8 +45,7 @@ describe('return eligibility', () => {
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     // 3 × 999 = 2997 net, tax 599: 3596 paid for the line.
     expect(response.body).toEqual({
-      order: webOrder.id,
-      orderNumber: webOrder.number,
+      order: webOrder.number,
       channel: 'web',
       status: 'completed',
       returnable: true,

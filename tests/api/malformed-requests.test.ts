@@ -285,11 +285,12 @@ describe('malformed requests', () => {
   afterAll(() => t.close());
 
   const fill = (path: string, value: string) => path.replace(/\{[^}]+\}/g, value);
-  /** The path with every parameter filled by a value its schema accepts (a UUID where one is required). */
+  /** The path with every parameter filled by a value its schema accepts (a UUID where one is accepted: documents' ids). */
+  const acceptsUuid = (schema: JsonSchema) => schema.format === 'uuid' || (typeof schema.pattern === 'string' && new RegExp(schema.pattern).test(randomUUID()));
   const fillValid = (template: string, parameters: Array<{ in: string; name: string; schema: JsonSchema }> = []) =>
     parameters
       .filter((parameter) => parameter.in === 'path')
-      .reduce((url, parameter) => url.replace(`{${parameter.name}}`, resolve(parameter.schema, components).format === 'uuid' ? randomUUID() : 'NOPE'), template);
+      .reduce((url, parameter) => url.replace(`{${parameter.name}}`, acceptsUuid(resolve(parameter.schema, components)) ? randomUUID() : 'NOPE'), template);
 
   it('finds the write routes in the OpenAPI document', () => {
     const writes = Object.keys(paths).filter((path) => paths[path]?.post);
@@ -382,6 +383,21 @@ describe('malformed requests', () => {
       expect(response.status, malformed.name).toBe(status);
       expect(response.body.code, malformed.name).toBe(code);
     }
+  });
+
+  it('says where a body stops being JSON (line, column, offset)', async () => {
+    const response = await t.request('POST', '/api/v1/locations', { rawBody: '{\n  "code": "X",\n  "name": "Y",,\n}', headers: { 'content-type': 'application/json' } });
+    expectProblem(response, 'invalid JSON with a position');
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'invalid_json', line: 3, column: 15, offset: 31 });
+    expect(response.body.detail).toBe('The request body is not valid JSON: unexpected "," at line 3, column 15.');
+  });
+
+  it('names the part of the request that is invalid in a sentence', async () => {
+    const body = await t.post('/api/v1/locations', { code: 'X' });
+    expect(body.body.detail).toBe('The request body is invalid.');
+    const query = await t.get('/api/v1/locations?limit=0');
+    expect(query.body.detail).toBe('The query string is invalid.');
   });
 
   it('points at the string holding a control character, wherever it is in the body', async () => {

@@ -65,7 +65,7 @@ describe('opening stock', () => {
     const manager = await t.tokenFor('store_manager', ['OB-S1']);
     const refused = await opening('OB-S1', manager);
     expect(refused.status).toBe(403);
-    expect(refused.body.detail).toBe('A store manager may not post opening stock');
+    expect(refused.body.detail).toBe('A store manager may not post opening stock.');
     const adjusted = await t.post('/api/v1/inventory/adjustments', { location: 'OB-S1', reason: 'found', lines: [{ sku: 'OB-TEE', delta: 1 }] }, { token: manager });
     expect(adjusted.status).toBe(201);
   });
@@ -73,7 +73,7 @@ describe('opening stock', () => {
   it('does not let finance adjust stock for any other reason', async () => {
     const refused = await t.post('/api/v1/inventory/adjustments', { location: 'OB-S1', reason: 'found', lines: [{ sku: 'OB-TEE', delta: 1 }] }, { token: finance });
     expect(refused.status).toBe(403);
-    expect(refused.body.detail).toBe('A finance user may not adjust stock');
+    expect(refused.body.detail).toBe('A finance user may not adjust stock.');
   });
 
   it('only adds units (400 for a negative delta)', async () => {

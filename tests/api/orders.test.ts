@@ -230,6 +230,7 @@ describe('price overrides', () => {
     const before = await level('TEE', 'S1');
     const response = await order(tillSale(500), associateS1);
     expect(response.status).toBe(403);
+    expect(response.body.detail).toBe('A store associate may not sell at a price other than the product’s. The line of TEE asks for another price.');
     expect(await level('TEE', 'S1')).toEqual(before);
   });
 
@@ -281,6 +282,11 @@ describe('refusals that reserve nothing', () => {
     });
     expect(response.status).toBe(409);
     expect(response.body.code).toBe('insufficient_stock');
+    // Says how many are available, per short line, in words and as a member a client can act on.
+    const mugs = before['MUG@S2']?.available;
+    expect(response.body.lines).toEqual([{ sku: 'MUG', requested: 21, available: mugs }]);
+    expect(response.body.detail).toBe(`Not enough available stock at S2 (MUG: 21 requested, ${mugs} available).`);
+    expect(response.body.errors).toEqual([{ path: '/lines/1/quantity', message: `only ${mugs} available` }]);
     expect(await levels(['TEE', 'MUG'], ['S2'])).toEqual(before);
   });
 

@@ -191,6 +191,6 @@ describe('landed costs', () => {
     expect(await balance('landed_cost_clearing')).toBe(-3000);
     expect(await balance('accounts_payable')).toBe(-(24_120 + 10_400 + 2500));
     const entries = (await t.get(`/api/v1/accounting/journal-entries?source=receipt:${firstReceipt.id}`, finance)).body;
-    expect(JSON.stringify(entries)).toContain(firstReceipt.id);
+    expect(JSON.stringify(entries)).toContain(`"source":"receipt:${firstReceipt.number}"`);
   });
 });

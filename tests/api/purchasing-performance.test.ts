@@ -68,17 +68,17 @@ describe('supplier performance', () => {
       name: 'Acme',
       linesDue: 2,
       linesOnTimeInFull: 1,
-      otifRate: 0.5,
+      otifBasisPoints: 5000,
       unitsOrdered: 20,
       unitsReceived: 20,
-      fillRate: 1,
+      fillRateBasisPoints: 10_000,
       // Receipt lines after 5, 9 and 12 days against 7 promised.
       leadTimeDays: { receiptLines: 3, actualMean: 8.67, actualP90: 11.4, promisedMean: 7, varianceMean: 1.67, varianceP90: 4.4 },
       bills: 1,
       priceVariance: 20,
-      priceVarianceRate: 0.008,
+      priceVarianceBasisPoints: 80,
     });
-    expect(slow).toMatchObject({ vendor: 'SLOWCO', linesDue: 1, linesOnTimeInFull: 0, otifRate: 0, fillRate: 0, leadTimeDays: expect.objectContaining({ receiptLines: 0, actualMean: null }) });
+    expect(slow).toMatchObject({ vendor: 'SLOWCO', linesDue: 1, linesOnTimeInFull: 0, otifBasisPoints: 0, fillRateBasisPoints: 0, leadTimeDays: expect.objectContaining({ receiptLines: 0, actualMean: null }) });
   });
 
   it('filters by vendor and period, and refuses a period that ends before it starts', async () => {
@@ -87,8 +87,8 @@ describe('supplier performance', () => {
     const early = await t.get(`/api/v1/supplier-performance?from=${day(0)}&to=${day(6)}`);
     // By day 6 only SLOWCO's line was due (day 4); ACME had only its early T-shirt receipt.
     expect(early.body.items).toEqual([
-      expect.objectContaining({ vendor: 'ACME', linesDue: 0, otifRate: null, leadTimeDays: expect.objectContaining({ receiptLines: 1, actualMean: 5 }) }),
-      expect.objectContaining({ vendor: 'SLOWCO', linesDue: 1, otifRate: 0 }),
+      expect.objectContaining({ vendor: 'ACME', linesDue: 0, otifBasisPoints: null, leadTimeDays: expect.objectContaining({ receiptLines: 1, actualMean: 5 }) }),
+      expect.objectContaining({ vendor: 'SLOWCO', linesDue: 1, otifBasisPoints: 0 }),
     ]);
     expect((await t.get(`/api/v1/supplier-performance?from=${day(5)}&to=${day(1)}`)).status).toBe(400);
   });

@@ -213,11 +213,14 @@ describe('over-returns and orders that cannot be returned', () => {
     expect(response.body.code).toBe('return_exceeds_sold');
   });
 
-  it('refuses a product that is not on the order (409 return_exceeds_sold)', async () => {
+  it('refuses a product that is not on the order (422 not_on_order), not as "only 0 can be returned"', async () => {
     const sale = await tillSale([{ sku: 'R2', quantity: 1 }]);
-    const response = await takeBack(sale.id, 'S1', [{ sku: 'R3', quantity: 1 }]);
-    expect(response.status).toBe(409);
-    expect(response.body.code).toBe('return_exceeds_sold');
+    const response = await takeBack(sale.id, 'S1', [
+      { sku: 'R2', quantity: 1 },
+      { sku: 'R3', quantity: 1 },
+    ]);
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({ code: 'not_on_order', detail: `R3 is not on order ${sale.number}.`, errors: [{ path: '/lines/1/sku', message: 'not on the order' }] });
   });
 
   it('refuses a return of an order that is not completed (409), reserved or cancelled', async () => {

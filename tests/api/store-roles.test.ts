@@ -84,7 +84,7 @@ describe('store roles', () => {
       const associate = await t.tokenFor('store_associate', ['SR-S1']);
       const refused = await t.get(MARGIN, associate);
       expect(refused.status).toBe(403);
-      expect(refused.body.detail).toBe('A store associate may not read sales and margin reports');
+      expect(refused.body.detail).toBe('A store associate may not read sales and margin reports.');
     });
   });
 

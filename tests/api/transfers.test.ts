@@ -100,6 +100,7 @@ describe('the whole lifecycle: reserved at the source, shipped, received in full
     const response = await act(transfer.id, 'receive', managerS2);
     expect(response.status).toBe(409);
     expect(response.body.code).toBe('invalid_state');
+    expect(response.body.detail).toMatch(/^Transfer TRF-\d+ is reserved and cannot be received\.$/);
   });
 
   it('ships: in_transit, and the units leave on-hand at `from`', async () => {
@@ -194,6 +195,7 @@ describe('requests from the destination', () => {
     const before = await level('MUG', 'W1');
     const response = await act(request.id, 'approve', managerS2);
     expect(response.status).toBe(403);
+    expect(response.body.detail).toMatch(/^Only staff of W1 may approve transfer TRF-\d+\.$/);
     expect(await level('MUG', 'W1')).toEqual(before);
     expect((await t.get(`/api/v1/transfers/${request.id}`)).body.status).toBe('requested');
   });
@@ -265,6 +267,7 @@ describe('creating at the source without the stock', () => {
     );
     expect(response.status).toBe(409);
     expect(response.body.code).toBe('insufficient_stock');
+    expect(response.body.lines).toEqual([{ sku: 'CAP', requested: 500, available: cap.available }]);
     expect(await level('TEE', 'W1')).toEqual(tee);
     expect(await level('CAP', 'W1')).toEqual(cap);
   });

@@ -232,8 +232,8 @@ describe('user management', () => {
       const me = await t.get('/api/v1/me', associate.token);
       expect([...me.body.permissions].sort()).toEqual(
         [
-          'company.read', 'inventory.read', 'locations.read', 'me.password', 'me.read', 'me.sign_out', 'orders.cancel', 'orders.create',
-          'orders.fulfill', 'orders.read', 'products.read', 'returns.create', 'returns.read', 'transfers.read', 'transfers.receive',
+          'company.read', 'inventory.availability', 'inventory.read', 'locations.read', 'me.password', 'me.read', 'me.sign_out', 'orders.cancel', 'orders.create',
+          'orders.fulfill', 'orders.read', 'products.read', 'returns.create', 'returns.eligibility', 'returns.read', 'transfers.read', 'transfers.receive',
         ].sort(),
       );
     });
@@ -255,10 +255,10 @@ describe('user management', () => {
       const agent = await account('service_agent');
       const refused = await t.post('/api/v1/orders', { channel: 'store', location: 'UM-S1', fulfillment: 'carry_out', lines: [{ sku: 'UM-TEE', quantity: 1 }] }, { token: agent.token });
       expectProblem(refused, 403, 'forbidden');
-      expect(refused.body.detail).toBe('A service agent may not create orders');
+      expect(refused.body.detail).toBe('A service agent may not create orders.');
       const associate = await account('store_associate', ['UM-S1']);
       expect((await t.post('/api/v1/users', { email: 'x@users.test', name: 'X', role: 'admin', password: PASSWORD }, { token: associate.token })).body.detail).toBe(
-        'A store associate may not create users',
+        'A store associate may not create users.',
       );
     });
 

@@ -1,6 +1,7 @@
 // The books checker: run after integration tests and simulations. Returns every violation found (empty: the
 // books are right): entries balance, the journal balances, the inventory account equals the valuation of
 // stock on hand and in transit, and every order's and return's entries match what the customer paid.
+// Entries name their source document by number (order:SO-000123).
 import { sql } from 'kysely';
 import type { Queryable } from '../../src/platform/db/database.ts';
 
@@ -38,7 +39,7 @@ export async function checkBooks(db: Queryable): Promise<string[]> {
       FROM sales_order o
       LEFT JOIN (SELECT e.source_id, sum(l.credit - l.debit)::int8 AS earned FROM journal_entry e
                    JOIN journal_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id
-                  WHERE e.source_type = 'order' AND a.role IN ('revenue', 'tax_payable') GROUP BY e.source_id) b ON b.source_id = o.id::text
+                  WHERE e.source_type = 'order' AND a.role IN ('revenue', 'tax_payable') GROUP BY e.source_id) b ON b.source_id = o.number
      WHERE coalesce(b.earned, 0) <> CASE WHEN o.status = 'completed' THEN o.total ELSE 0 END`.execute(db);
   report(sales.rows, 'revenue + tax posted for an order differs from what the customer paid (completed) or from zero');
 
@@ -47,7 +48,7 @@ export async function checkBooks(db: Queryable): Promise<string[]> {
       FROM sales_order o
       LEFT JOIN (SELECT e.source_id, sum(l.credit - l.debit)::int8 AS held FROM journal_entry e
                    JOIN journal_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id
-                  WHERE e.source_type = 'order' AND a.role = 'customer_deposits' GROUP BY e.source_id) b ON b.source_id = o.id::text
+                  WHERE e.source_type = 'order' AND a.role = 'customer_deposits' GROUP BY e.source_id) b ON b.source_id = o.number
      WHERE coalesce(b.held, 0) <> CASE WHEN o.status IN ('reserved', 'backordered') AND o.fulfillment <> 'carry_out' THEN o.total ELSE 0 END`.execute(db);
   report(deposits.rows, 'customer deposit held for an order is wrong (the total while open, zero once completed or cancelled)');
 
@@ -58,7 +59,7 @@ export async function checkBooks(db: Queryable): Promise<string[]> {
                         sum(l.debit - l.credit) FILTER (WHERE a.role IN ('revenue', 'tax_payable'))::int8 AS reversed,
                         sum(l.credit - l.debit) FILTER (WHERE a.role = 'customer_payments')::int8 AS paid
                    FROM journal_entry e JOIN journal_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id
-                  WHERE e.source_type = 'return' GROUP BY e.source_id) b ON b.source_id = r.id::text
+                  WHERE e.source_type = 'return' GROUP BY e.source_id) b ON b.source_id = r.number
      WHERE coalesce(b.reversed, 0) <> r.refund_amount OR coalesce(b.paid, 0) <> r.refund_amount`.execute(db);
   report(refunds.rows, 'a return did not reverse revenue and tax, or pay out, exactly its refund');
 
@@ -66,9 +67,10 @@ export async function checkBooks(db: Queryable): Promise<string[]> {
     WITH money AS (
       SELECT order_id, sum(CASE WHEN kind = 'payment' THEN amount ELSE -amount END)::int8 AS received FROM order_payment GROUP BY order_id),
     posted AS (
-      SELECT coalesce(r.order_id::text, e.source_id) AS order_id, sum(l.debit - l.credit)::int8 AS received
+      SELECT coalesce(r.order_id, o.id)::text AS order_id, sum(l.debit - l.credit)::int8 AS received
         FROM journal_entry e JOIN journal_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id
-        LEFT JOIN return_document r ON e.source_type = 'return' AND r.id::text = e.source_id
+        LEFT JOIN return_document r ON e.source_type = 'return' AND r.number = e.source_id
+        LEFT JOIN sales_order o ON e.source_type = 'order' AND o.number = e.source_id
        WHERE e.source_type IN ('order', 'return') AND a.role = 'customer_payments'
        GROUP BY 1)
     SELECT m.order_id, m.received AS paid, coalesce(p.received, 0) AS posted

@@ -165,6 +165,23 @@ describe('the demo retailer (200 SKUs, two weeks)', () => {
     expect(entries.rows[0]?.n).toBeGreaterThan(100);
   });
 
+  it('numbers its documents through the counters: each type 1..N without gaps, and the counter at N', async () => {
+    const numbered = await sql<{ type: string; last_value: number; count: number; highest: number }>`
+      SELECT c.type, c.last_value, d.count, d.highest FROM document_counter c JOIN (
+        SELECT 'SO' AS type, count(*)::int AS count, max(substring(number from '[0-9]+$')::int) AS highest FROM sales_order
+        UNION ALL SELECT 'RET', count(*)::int, max(substring(number from '[0-9]+$')::int) FROM return_document
+        UNION ALL SELECT 'TRF', count(*)::int, max(substring(number from '[0-9]+$')::int) FROM transfer
+        UNION ALL SELECT 'ADJ', count(*)::int, max(substring(number from '[0-9]+$')::int) FROM inventory_adjustment
+        UNION ALL SELECT 'CNT', count(*)::int, max(substring(number from '[0-9]+$')::int) FROM inventory_count
+        UNION ALL SELECT 'JE', count(*)::int, max(number)::int FROM journal_entry) d ON d.type = c.type
+      ORDER BY c.type`.execute(db);
+    expect(numbered.rows).toHaveLength(6);
+    for (const row of numbered.rows) {
+      expect(row.count, row.type).toBeGreaterThan(0);
+      expect([Number(row.last_value), row.highest], row.type).toEqual([row.count, row.count]);
+    }
+  });
+
   it('gives the same demo for the same seed and end date', async () => {
     expect(again.contents?.history).toEqual(summary.contents?.history);
     expect(await digest(second.app.database.kysely)).toBe(await digest(db));

@@ -73,8 +73,10 @@ export function subscribeAccounting(bus: EventBus): void {
 
 /** The channel and location the order's sale was posted with, so a return reverses margin and tax there. */
 async function saleOf(ctx: Context, orderId: string): Promise<{ channel: Channel | null; locationId: string | null }> {
-  const sale = await sql<{ channel: Channel | null; location_id: string | null }>`SELECT channel, location_id FROM journal_entry
-    WHERE source_type = 'order' AND source_id = ${orderId} AND kind = 'sale' LIMIT 1`.execute(ctx.tx);
+  // Entries name their order by number (those posted before numbers were used, by id).
+  const sale = await sql<{ channel: Channel | null; location_id: string | null }>`SELECT e.channel, e.location_id FROM journal_entry e
+    JOIN sales_order o ON o.id = ${orderId}::uuid
+    WHERE e.source_type = 'order' AND e.source_id IN (o.id::text, o.number) AND e.kind = 'sale' LIMIT 1`.execute(ctx.tx);
   const row = sale.rows[0];
   return { channel: row?.channel ?? null, locationId: row?.location_id ?? null };
 }

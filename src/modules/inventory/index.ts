@@ -2,7 +2,6 @@
 // adjustments, counts and transfers.
 export { moveStock, moveStocks, type StockMoveRequest } from './commands/move-stock.ts';
 export { closeReservation, releaseReservation, tryReserveAll, tryReserveStock, type ReserveRequest } from './commands/reservations.ts';
-export { nextDocumentNumber } from './commands/document-number.ts';
 export { resolveStockLocation } from './commands/resolve-stock-location.ts';
 export { isValued, type StockLocation } from './domain/stock-location.ts';
 export { valueLeaving, type Valuation } from './domain/valuation.ts';

@@ -3,7 +3,7 @@ import { Conflict, DomainError } from '../../kernel/errors.ts';
 
 export class InvalidState extends Conflict {
   constructor(what: string, status: string, action: string) {
-    super('invalid_state', `${what} is ${status} and cannot be ${action}`);
+    super('invalid_state', `${what} is ${status.replaceAll('_', ' ')} and cannot be ${action}.`);
   }
 }
 

@@ -21,6 +21,7 @@ const auditEntrySchema = z.object({
   action: z.string(),
   entity: z.string(),
   entityId: z.string(),
+  entityNumber: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
 });
@@ -34,7 +35,8 @@ export function registerAuditRoutes(app: HttpServer, database: Database): void {
       const before = decodeCursor(cursor)?.[0];
       let query = database.kysely.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(limit + 1);
       if (entity) query = query.where('entity', '=', entity);
-      if (entityId) query = query.where('entity_id', '=', entityId);
+      // A document is found by its id or its number (SO-000123).
+      if (entityId) query = query.where((eb) => eb.or([eb('entity_id', '=', entityId), eb('entity_number', '=', entityId)]));
       if (action) query = query.where('action', '=', action);
       // z.guid(), not z.uuid(): the built-in users' ids (…0000, …0001) are not RFC 9562 UUIDs.
       if (actor) query = query.where((eb) => (z.guid().safeParse(actor).success ? eb('actor_id', '=', actor) : eb(eb.fn('lower', ['actor_email']), '=', actor.toLowerCase())));
@@ -53,6 +55,7 @@ export function registerAuditRoutes(app: HttpServer, database: Database): void {
           action: row.action,
           entity: row.entity,
           entityId: row.entity_id,
+          entityNumber: row.entity_number,
           before: row.before,
           after: row.after,
         }),

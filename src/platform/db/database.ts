@@ -1,10 +1,11 @@
 // Opens the one database: PostgreSQL (a pool) when DATABASE_URL is a postgres:// URL, else embedded PGlite.
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { toSafeInteger } from '../../kernel/integer.ts';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
+import { PGliteDialect } from './pglite-dialect.ts';
 import { PreparedStatementClient } from './prepared-statement-client.ts';
 
 const INT8_OID = 20;
@@ -78,7 +79,7 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob | File
 
 /** A Database over a PGlite instance the caller created (tests dump it as a template afterwards). */
 export function wrapPglite(pglite: PGlite, lock?: DataDirLock): Database {
-  const kysely = new Kysely({ dialect: new PGliteDialect({ pglite }) });
+  const kysely = new Kysely({ dialect: new PGliteDialect(pglite) });
   return {
     kysely,
     engine: 'pglite',

@@ -1,4 +1,4 @@
-// Lists of documents newest first, by their number (SO-0000123, PO-000045, …). Numbers share a prefix and
+// Lists of documents newest first, by their number (SO-000123, PO-000045, …). Numbers share a prefix and
 // are zero-padded, but may outgrow their padding, so they compare by length first, then as text.
 import { type RawBuilder, sql } from 'kysely';
 

@@ -6,6 +6,7 @@ import type { Clock } from '../../kernel/clock.ts';
 import type { AuditEntry } from '../audit/audit-entry.ts';
 import type { DomainEvent, EventBus } from '../events/event-bus.ts';
 import type { Database } from './database.ts';
+import { DOCUMENT_TYPES, documentTypeNamed, numberColumn } from './document-number.ts';
 
 export interface Context {
   // biome-ignore lint/suspicious/noExplicitAny: modules narrow with withTables<their tables>()
@@ -49,8 +50,8 @@ export class UnitOfWork {
       now,
       emit: (event) => this.bus.publish(ctx, event),
       audit: async (entry) => {
-        await sql`INSERT INTO audit_log (at, actor_id, actor_email, action, entity, entity_id, before, after)
-          VALUES (${now}, ${actor.userId}, ${actor.email}, ${entry.action}, ${entry.entity}, ${entry.entityId},
+        await sql`INSERT INTO audit_log (at, actor_id, actor_email, action, entity, entity_id, entity_number, before, after)
+          VALUES (${now}, ${actor.userId}, ${actor.email}, ${entry.action}, ${entry.entity}, ${entry.entityId}, ${entityNumber(entry)},
                   ${jsonOrNull(entry.before)}::jsonb, ${jsonOrNull(entry.after)}::jsonb)`.execute(tx);
       },
       enqueue: async (queue, payload, runAt) => {
@@ -59,6 +60,13 @@ export class UnitOfWork {
     };
     return ctx;
   }
+}
+
+/** A document's number, read in the insert from the document the entry is about, so `?entityId=SO-000123` finds it. */
+function entityNumber(entry: AuditEntry) {
+  const prefix = documentTypeNamed(entry.entity);
+  if (!prefix) return null;
+  return sql`(SELECT ${numberColumn(prefix, 'd')} FROM ${sql.table(DOCUMENT_TYPES[prefix].table)} d WHERE d.id::text = ${entry.entityId})`;
 }
 
 function jsonOrNull(value: unknown): string | null {

@@ -1,7 +1,10 @@
-// Builds the Fastify instance every module registers its routes on: zod validation, OpenAPI 3.1,
-// problem+json for every error, request ids, and an empty JSON body accepted as "no body".
+// Builds the Fastify instance every module registers its routes on: zod validation, OpenAPI 3.1 (with its
+// reference page at /docs), problem+json for every error, request ids, and an empty JSON body accepted as
+// "no body".
 import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
 import Fastify, {
+  LogController,
   type FastifyBaseLogger,
   type FastifyReply,
   type FastifyInstance,
@@ -9,8 +12,15 @@ import Fastify, {
   type RawRequestDefaultExpression,
   type RawServerDefault,
 } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { assertShallowJson, assertStorableText } from './json-body.ts';
+import {
+  createJsonSchemaTransform,
+  createJsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { assertShallowJson, assertStorableText, invalidJson } from './json-body.ts';
+import { openApiSchemas } from './openapi-operations.ts';
 import { problem, toProblem } from './problem.ts';
 import { requireStrictRequestSchemas } from './strict-request-schemas.ts';
 
@@ -34,6 +44,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     bodyLimit: options.bodyLimitBytes ?? 1_048_576,
     requestIdHeader: 'x-request-id',
     return503OnClosing: true,
+    // Fastify's own request logging is two info lines per request; ours is one debug line (below).
+    logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     // Errors the router raises before any route runs (a badly percent-encoded URL) get a problem too.
     frameworkErrors: (error, _request, reply) => {
@@ -54,7 +66,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       return done(error as Error, undefined);
     }
     parseJson(request, body as string, (error, value) => {
-      if (error) return done(error, undefined);
+      if (error) return done((error as { code?: string }).code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? invalidJson(body as string) : error, undefined);
       try {
         assertStorableText(value);
       } catch (invalid) {
@@ -62,6 +74,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       }
       done(null, value);
     });
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const ms = Math.round(reply.elapsedTime * 10) / 10;
+    request.log.debug({ method: request.method, url: request.url, status: reply.statusCode, ms }, `${request.method} ${request.url} ${reply.statusCode} ${ms} ms`);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -96,8 +113,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: createJsonSchemaTransform({ schemaRegistry: openApiSchemas }),
+    transformObject: createJsonSchemaTransformObject({ schemaRegistry: openApiSchemas }),
   });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // The same document as a browsable reference (its JSON is also at /docs/json), public like the document.
+  await app.register(swaggerUi, { routePrefix: '/docs' });
   return app as unknown as HttpServer;
 }

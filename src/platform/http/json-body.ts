@@ -59,3 +59,115 @@ export function assertStorableText(value: unknown): void {
   const errors = findUnstorableText(value);
   if (errors.length > 0) throw new InvalidInput('The request body contains control characters', errors);
 }
+
+/** Where a text stops being JSON: the offset of the first wrong character (the length when it ends too soon), or -1. */
+export function jsonSyntaxErrorOffset(text: string): number {
+  let i = 0;
+  const stop = (): never => {
+    throw i;
+  };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i += 1;
+  };
+  const digits = () => {
+    const start = i;
+    while (i < text.length && text[i]! >= '0' && text[i]! <= '9') i += 1;
+    if (i === start) stop();
+  };
+  const word = (expected: string) => {
+    for (const char of expected) {
+      if (text[i] !== char) stop();
+      i += 1;
+    }
+  };
+  const string = () => {
+    i += 1;
+    for (;;) {
+      if (i >= text.length) stop();
+      const char = text[i] as string;
+      if (char === '"') return void (i += 1);
+      if (char < ' ') stop();
+      if (char === '\\') {
+        i += 1;
+        if (text[i] === 'u') {
+          i += 1;
+          for (let n = 0; n < 4; n++, i++) if (!/[0-9a-fA-F]/.test(text[i] ?? '')) stop();
+          continue;
+        }
+        if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) stop();
+      }
+      i += 1;
+    }
+  };
+  const number = () => {
+    if (text[i] === '-') i += 1;
+    if (text[i] === '0') i += 1;
+    else digits();
+    if (text[i] === '.') {
+      i += 1;
+      digits();
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i += 1;
+      if (text[i] === '+' || text[i] === '-') i += 1;
+      digits();
+    }
+  };
+  // Bodies are checked for depth before this runs, so the recursion stays shallow.
+  const members = (close: string, member: () => void) => {
+    i += 1;
+    space();
+    if (text[i] === close) return void (i += 1);
+    for (;;) {
+      member();
+      space();
+      if (text[i] === close) return void (i += 1);
+      if (text[i] !== ',') stop();
+      i += 1;
+      space();
+    }
+  };
+  const value = (): void => {
+    space();
+    const char = text[i];
+    if (char === '{') {
+      members('}', () => {
+        if (text[i] !== '"') stop();
+        string();
+        space();
+        if (text[i] !== ':') stop();
+        i += 1;
+        value();
+      });
+    } else if (char === '[') members(']', value);
+    else if (char === '"') string();
+    else if (char === 't') word('true');
+    else if (char === 'f') word('false');
+    else if (char === 'n') word('null');
+    else if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) number();
+    else stop();
+  };
+  try {
+    value();
+    space();
+    if (i < text.length) stop();
+    return -1;
+  } catch (offset) {
+    if (typeof offset !== 'number') throw offset;
+    return offset;
+  }
+}
+
+/**
+ * The invalid_json problem for a body the parser refused, saying where (line, column, offset) and what it found;
+ * text that is JSON yet refused names a prototype property (__proto__, constructor.prototype).
+ */
+export function invalidJson(text: string): InvalidInput {
+  const offset = jsonSyntaxErrorOffset(text);
+  if (offset < 0) return new InvalidInput('The request body names a prototype property (__proto__ or constructor.prototype).', undefined, 'invalid_json');
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  const found = offset >= text.length ? 'the body ends early' : `unexpected ${JSON.stringify(String.fromCodePoint(text.codePointAt(offset) as number))}`;
+  return new InvalidInput(`The request body is not valid JSON: ${found} at line ${line}, column ${column}.`, undefined, 'invalid_json', { line, column, offset });
+}

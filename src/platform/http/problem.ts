@@ -1,6 +1,6 @@
 // Maps any error to an RFC 9457 problem: domain errors by category, framework errors by code, the rest 500.
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { DomainError, type ErrorCategory, type ErrorDetail } from '../../kernel/errors.ts';
+import { DomainError, type ErrorCategory, type ErrorDetail, type ProblemExtensions } from '../../kernel/errors.ts';
 import { validationErrors } from './validation-issues.ts';
 
 export interface Problem {
@@ -10,6 +10,8 @@ export interface Problem {
   detail: string;
   code: string;
   errors?: ErrorDetail[];
+  /** Extension members (RFC 9457 §3.2) of some codes, e.g. insufficient_stock's lines. */
+  [extension: string]: unknown;
 }
 
 const STATUS_BY_CATEGORY: Record<ErrorCategory, number> = {
@@ -55,8 +57,17 @@ const DATABASE_CODES: Record<string, { status: number; code: string; detail: str
   '22P05': { status: 400, code: 'validation_failed', detail: 'The request contains characters that cannot be stored (such as an unpaired surrogate)' },
 };
 
-export function problem(status: number, code: string, detail: string, errors?: ErrorDetail[]): Problem {
+/** The sentence for each request part Fastify validates, as a person names it. */
+const INVALID_PART: Record<string, string> = {
+  body: 'The request body is invalid.',
+  querystring: 'The query string is invalid.',
+  params: 'The path parameters are invalid.',
+  headers: 'The request headers are invalid.',
+};
+
+export function problem(status: number, code: string, detail: string, errors?: ErrorDetail[], extensions?: ProblemExtensions): Problem {
   return {
+    ...extensions,
     type: `https://emporium.dev/problems/${code}`,
     title: TITLES[status] ?? 'Error',
     status,
@@ -68,12 +79,12 @@ export function problem(status: number, code: string, detail: string, errors?: E
 
 export function toProblem(error: unknown): Problem | undefined {
   if (error instanceof DomainError) {
-    return problem(STATUS_BY_CATEGORY[error.category], error.code, error.message, error.errors);
+    return problem(STATUS_BY_CATEGORY[error.category], error.code, error.message, error.errors, error.extensions);
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as { validationContext?: string }).validationContext ?? 'body';
     const errors = validationErrors(error.validation, where);
-    return problem(400, 'validation_failed', `The request ${where} is invalid`, errors);
+    return problem(400, 'validation_failed', INVALID_PART[where] ?? `The request's ${where} are invalid.`, errors);
   }
   const fastifyError = error as { code?: string; statusCode?: number; message?: string };
   if (typeof fastifyError.code === 'string' && fastifyError.code in DATABASE_CODES) {

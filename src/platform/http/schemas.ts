@@ -1,5 +1,6 @@
 // Shared request and response schemas: natural keys, money, quantities, list pages.
 import { z } from 'zod';
+import type { DocumentPrefix } from '../db/document-number.ts';
 
 /** A natural key (location code, SKU): 1–64 characters, no control characters. */
 export const naturalKey = z
@@ -19,6 +20,15 @@ export const taxRate = z.number().int('must be an integer of basis points').min(
 export const email = z.email('must be an email address').max(254);
 
 export const uuid = z.uuid();
+
+/**
+ * Path parameters of a document's routes: the document's id (a UUID) or its number (SO-000123). Anything
+ * else is 400; an id or number that names no document is the route's 404.
+ */
+export function documentParams(prefix: DocumentPrefix) {
+  const idOrNumber = new RegExp(`^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|${prefix}-\\d{6,})$`);
+  return z.object({ id: z.string().max(64).regex(idOrNumber, `must be an id (UUID) or a number like ${prefix}-000123`) });
+}
 
 export const listQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(50),

@@ -61,6 +61,7 @@ export async function runDays(s: HistoryState): Promise<void> {
         }
       });
     }
+    s.options.onDay?.(day + 1);
   }
 }
 

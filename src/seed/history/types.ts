@@ -10,6 +10,8 @@ export interface HistoryOptions {
   end: Date;
   /** Multiplies the number of orders (1: about 35 a day). */
   volume: number;
+  /** Told after each simulated day, with how many are done. */
+  onDay?: (done: number) => void;
 }
 
 export interface DemoLocation {

@@ -7,51 +7,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "ok";
-                            /** @enum {string} */
-                            database: "pglite" | "postgres";
-                            version: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Check that the service and its database answer
+         * @description Public. Answers 200 with the database engine and the version when a query succeeds, 503 `database_unavailable` when the database does not answer.
+         */
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -67,50 +27,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    entity?: string;
-                    entityId?: string;
-                    actor?: string;
-                    action?: string;
-                    from?: string;
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                at: string;
-                                actor: {
-                                    id: string;
-                                    email: string;
-                                };
-                                action: string;
-                                entity: string;
-                                entityId: string;
-                                before: unknown;
-                                after: unknown;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List the audit trail
+         * @description Every change (and every refused request, action `access.refused`) with the actor and the record before and after, newest first. Filter by `entity`, `entityId`, `actor` (id or email), `action`, and `from`/`to` (a date alone as `to` includes that whole day).
+         */
+        get: operations["listAuditEntries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -126,85 +47,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                name: string;
-                                /** @enum {string} */
-                                role: "admin" | "store_manager" | "store_associate" | "warehouse_operator" | "buyer" | "finance" | "service_agent" | "analyst";
-                                locations: string[];
-                                /** @description False once deactivated: none of the user’s tokens works and they cannot sign in */
-                                active: boolean;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List users
+         * @description Users by email, a page at a time (`limit`, `cursor`).
+         */
+        get: operations["listUsers"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: email */
-                        email: string;
-                        name: string;
-                        /** @enum {string} */
-                        role: "admin" | "store_manager" | "store_associate" | "warehouse_operator" | "buyer" | "finance" | "service_agent" | "analyst";
-                        locations?: string[];
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            email: string;
-                            name: string;
-                            /** @enum {string} */
-                            role: "admin" | "store_manager" | "store_associate" | "warehouse_operator" | "buyer" | "finance" | "service_agent" | "analyst";
-                            locations: string[];
-                            /** @description False once deactivated: none of the user’s tokens works and they cannot sign in */
-                            active: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Create a user
+         * @description Creates a user with a role and, for store roles, the locations they act for. The password is stored hashed and never shown again.
+         */
+        post: operations["createUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -218,38 +71,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            email: string;
-                            name: string;
-                            /** @enum {string} */
-                            role: "admin" | "store_manager" | "store_associate" | "warehouse_operator" | "buyer" | "finance" | "service_agent" | "analyst";
-                            locations: string[];
-                            /** @description False once deactivated: none of the user’s tokens works and they cannot sign in */
-                            active: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a user
+         * @description One user by id, with their role, locations and whether they are active.
+         */
+        get: operations["getUser"];
         put?: never;
         /**
          * Change a user’s name, role or locations
@@ -269,38 +95,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            email: string;
-                            name: string;
-                            /** @enum {string} */
-                            role: "admin" | "store_manager" | "store_associate" | "warehouse_operator" | "buyer" | "finance" | "service_agent" | "analyst";
-                            locations: string[];
-                            /** @description False once deactivated: none of the user’s tokens works and they cannot sign in */
-                            active: boolean;
-                            /** @description The actions the caller’s role may perform (an administrator: every action there is) */
-                            permissions: string[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Who am I
+         * @description The signed-in user, with the permissions their role grants.
+         */
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -318,55 +117,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        email: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            token: string;
-                            expiresAt: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            errors?: {
-                                path: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Sign in: exchange email and password for a bearer token
+         * @description Public. Answers 201 with a bearer token and its expiry; 401 `unauthorized` when the email or password is wrong or the account is deactivated.
+         */
+        post: operations["signIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -480,84 +235,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    kind?: "warehouse" | "store" | "online";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                code: string;
-                                name: string;
-                                kind: string;
-                                shipsToCustomers: boolean;
-                                pickupPoint: boolean;
-                                priority: number;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List locations
+         * @description Locations by code, a page at a time, optionally filtered by kind; the virtual ledger locations are never listed.
+         */
+        get: operations["listLocations"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                        name: string;
-                        /** @enum {string} */
-                        kind: "warehouse" | "store" | "online";
-                        shipsToCustomers?: boolean;
-                        pickupPoint?: boolean;
-                        priority?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            code: string;
-                            name: string;
-                            kind: string;
-                            shipsToCustomers: boolean;
-                            pickupPoint: boolean;
-                            priority: number;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Create a location
+         * @description A store, warehouse or online location under a unique code (codes starting with `@` are reserved). Defaults: warehouses ship to customers, stores are pickup points, online locations hold no stock; `priority` orders sourcing.
+         */
+        post: operations["createLocation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -571,37 +259,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            code: string;
-                            name: string;
-                            kind: string;
-                            shipsToCustomers: boolean;
-                            pickupPoint: boolean;
-                            priority: number;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a location
+         * @description One location by its code.
+         */
+        get: operations["getLocation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -617,63 +279,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            name: string;
-                            currency: string;
-                            defaultTaxRate: number;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get the company record
+         * @description The retailer’s own record: name, currency and default tax rate.
+         */
+        get: operations["getCompany"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        currency?: string;
-                        defaultTaxRate?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            name: string;
-                            currency: string;
-                            defaultTaxRate: number;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Change the company record
+         * @description Changes the fields given and leaves the others as they are.
+         */
+        post: operations["updateCompany"];
         delete?: never;
         options?: never;
         head?: never;
@@ -687,119 +303,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    /** @description Words that must all occur, in any order, in the SKU, name, style, colour, size or category (case and accents ignored), or a GTIN; an exact SKU or GTIN match comes first */
-                    q?: string;
-                    category?: string & (unknown & unknown);
-                    family?: string;
-                    style?: string;
-                    /** @description Exact barcode (the same GTIN in any spelling) */
-                    barcode?: string;
-                    barcodePrefix?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                name: string;
-                                barcode: string | null;
-                                category: string | null;
-                                family: string | null;
-                                style: string | null;
-                                attributes: {
-                                    [key: string]: string;
-                                };
-                                unitOfMeasure: string;
-                                /** @description Unit cost; absent for roles that may not see costs (store associates, service agents) */
-                                cost?: number;
-                                price: number;
-                                /** @description The rate that applies: the product’s own, else the company default */
-                                taxRate: number;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List and search products
+         * @description Products in SKU order, a page at a time. `q`: words that must all occur in the SKU, name, style, colour, size or category (case and accents ignored), or a GTIN; an exact SKU or GTIN match comes first. Also filtered by `category`, `family`, `style`, `barcodePrefix` or exact `barcode`. `cost` is shown only to roles allowed `costs.read`.
+         */
+        get: operations["listProducts"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        sku: string;
-                        name: string & (unknown & unknown);
-                        barcode?: string | null;
-                        category?: (string & (unknown & unknown)) | null;
-                        family?: string | null;
-                        style?: string | null;
-                        /** @description Variant attributes that set SKUs of one style apart */
-                        attributes?: {
-                            size?: string & (unknown & unknown);
-                            colour?: string & (unknown & unknown);
-                        };
-                        /** @description What one quantity counts, e.g. unit, pair, kg (default unit) */
-                        unitOfMeasure?: string & (unknown & unknown);
-                        cost: number;
-                        price: number;
-                        /** @description Basis points; left out, the company default applies */
-                        taxRate?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            sku: string;
-                            name: string;
-                            barcode: string | null;
-                            category: string | null;
-                            family: string | null;
-                            style: string | null;
-                            attributes: {
-                                [key: string]: string;
-                            };
-                            unitOfMeasure: string;
-                            /** @description Unit cost; absent for roles that may not see costs (store associates, service agents) */
-                            cost?: number;
-                            price: number;
-                            /** @description The rate that applies: the product’s own, else the company default */
-                            taxRate: number;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Create a product
+         * @description A product under a unique SKU with its price, cost, tax rate (basis points; without one the company default applies) and optional GTIN-8/12/13/14 barcode, valid check digit and unique.
+         */
+        post: operations["createProduct"];
         delete?: never;
         options?: never;
         head?: never;
@@ -813,46 +327,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    barcode: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            sku: string;
-                            name: string;
-                            barcode: string | null;
-                            category: string | null;
-                            family: string | null;
-                            style: string | null;
-                            attributes: {
-                                [key: string]: string;
-                            };
-                            unitOfMeasure: string;
-                            /** @description Unit cost; absent for roles that may not see costs (store associates, service agents) */
-                            cost?: number;
-                            price: number;
-                            /** @description The rate that applies: the product’s own, else the company default */
-                            taxRate: number;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Look a product up by barcode
+         * @description The product whose GTIN barcode is this one, in any spelling of the same GTIN (GTIN-8, UPC-A, EAN-13 or GTIN-14 with leading zeros) — what a scanner at the till sends.
+         */
+        get: operations["getProductByBarcode"];
         put?: never;
         post?: never;
         delete?: never;
@@ -868,108 +347,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    sku: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            sku: string;
-                            name: string;
-                            barcode: string | null;
-                            category: string | null;
-                            family: string | null;
-                            style: string | null;
-                            attributes: {
-                                [key: string]: string;
-                            };
-                            unitOfMeasure: string;
-                            /** @description Unit cost; absent for roles that may not see costs (store associates, service agents) */
-                            cost?: number;
-                            price: number;
-                            /** @description The rate that applies: the product’s own, else the company default */
-                            taxRate: number;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a product
+         * @description One product by SKU. `cost` is shown only to roles allowed `costs.read`.
+         */
+        get: operations["getProduct"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    sku: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string & (unknown & unknown);
-                        category?: (string & (unknown & unknown)) | null;
-                        family?: string | null;
-                        style?: string | null;
-                        /** @description Variant attributes that set SKUs of one style apart */
-                        attributes?: {
-                            size?: string & (unknown & unknown);
-                            colour?: string & (unknown & unknown);
-                        };
-                        /** @description What one quantity counts, e.g. unit, pair, kg (default unit) */
-                        unitOfMeasure?: string & (unknown & unknown);
-                        barcode?: string | null;
-                        cost?: number;
-                        price?: number;
-                        /** @description Basis points; null hands the product back to the company default */
-                        taxRate?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            sku: string;
-                            name: string;
-                            barcode: string | null;
-                            category: string | null;
-                            family: string | null;
-                            style: string | null;
-                            attributes: {
-                                [key: string]: string;
-                            };
-                            unitOfMeasure: string;
-                            /** @description Unit cost; absent for roles that may not see costs (store associates, service agents) */
-                            cost?: number;
-                            price: number;
-                            /** @description The rate that applies: the product’s own, else the company default */
-                            taxRate: number;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Change a product
+         * @description Changes the fields given (`barcode: null` removes the barcode); price and cost changes are audited. The SKU never changes.
+         */
+        post: operations["updateProduct"];
         delete?: never;
         options?: never;
         head?: never;
@@ -985,49 +373,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        location: string;
-                        reason: string;
-                        lines: {
-                            sku: string;
-                            delta: number;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            location: string;
-                            reason: string;
-                            lines: {
-                                sku: string;
-                                delta: number;
-                                value: number;
-                            }[];
-                            createdAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Adjust stock at a location
+         * @description Adds (from inventory gain, at the product’s cost) or removes (to inventory loss, at the average cost) units at a stock-holding location, with a reason. Taking on-hand below zero or below what is reserved is refused. The reason `opening` (a location’s opening stock, once per location) needs `inventory.opening`.
+         */
+        post: operations["postAdjustment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1041,40 +391,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    sku?: string;
-                    location?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                sku: string;
-                                location: string;
-                                onHand: number;
-                                reserved: number;
-                                available: number;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List stock levels
+         * @description On hand, reserved and available units by product and location, limited to the caller’s locations, filtered by SKU and location (one outside them, or unknown, is 404).
+         */
+        get: operations["listStockLevels"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1090,41 +411,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query: {
-                    /** @description The SKU or a GTIN of the product */
-                    sku: string;
-                    /** @description Only this store or warehouse */
-                    location?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            sku: string;
-                            name: string;
-                            locations: {
-                                code: string;
-                                name: string;
-                                /** @enum {string} */
-                                kind: "warehouse" | "store";
-                                available: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Availability of a product across the network
+         * @description Available units (on hand − reserved) of a product at every store and warehouse, whatever the caller’s locations, 0 where there is none; no costs, no documents. `sku` is a SKU or a GTIN.
+         */
+        get: operations["getStockAvailability"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1140,94 +431,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    location?: string;
-                    from?: string;
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                location: string;
-                                countedAt: string;
-                                lines: {
-                                    sku: string;
-                                    counted: number;
-                                    onHandAtCount: number;
-                                    variance: number;
-                                    /** @description The variance at cost; absent for roles that may not see costs */
-                                    value?: number;
-                                }[];
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List cycle counts
+         * @description Posted counts of the caller’s locations with their lines and variances, over `from`–`to`; line values only for roles allowed `costs.read`.
+         */
+        get: operations["listCounts"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        location: string;
-                        lines: {
-                            sku: string;
-                            counted: number;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            location: string;
-                            countedAt: string;
-                            lines: {
-                                sku: string;
-                                counted: number;
-                                onHandAtCount: number;
-                                variance: number;
-                                /** @description The variance at cost; absent for roles that may not see costs */
-                                value?: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Post a cycle count
+         * @description Sets on-hand stock to the counted quantities and books the differences. A count below the units reserved for orders is refused.
+         */
+        post: operations["postCount"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1241,38 +455,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    location?: string;
-                    from?: string;
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                location: string;
-                                countedUnits: number;
-                                absoluteVariance: number;
-                                countLines: number;
-                                accuracy: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Inventory accuracy
+         * @description Per location over `from`–`to`: 1 − Σ|variance| ÷ Σ counted.
+         */
+        get: operations["getInventoryAccuracy"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1288,112 +475,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    from?: string;
-                    to?: string;
-                    status?: "requested" | "reserved" | "in_transit" | "received" | "rejected" | "cancelled";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                from: string;
-                                to: string;
-                                /** @enum {string} */
-                                status: "requested" | "reserved" | "in_transit" | "received" | "rejected" | "cancelled";
-                                note: string | null;
-                                lines: {
-                                    sku: string;
-                                    quantity: number;
-                                    received: number | null;
-                                }[];
-                                discrepancies: {
-                                    sku: string;
-                                    quantity: number;
-                                }[];
-                                createdAt: string;
-                                approvedAt: string | null;
-                                shippedAt: string | null;
-                                receivedAt: string | null;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List transfers
+         * @description Transfers from or to the caller’s locations, filtered by `from`, `to` and `status` (`status=requested&from=W1` is a source location’s approval inbox).
+         */
+        get: operations["listTransfers"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        from: string;
-                        to: string;
-                        lines: {
-                            sku: string;
-                            quantity: number;
-                        }[];
-                        note?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            from: string;
-                            to: string;
-                            /** @enum {string} */
-                            status: "requested" | "reserved" | "in_transit" | "received" | "rejected" | "cancelled";
-                            note: string | null;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                received: number | null;
-                            }[];
-                            discrepancies: {
-                                sku: string;
-                                quantity: number;
-                            }[];
-                            createdAt: string;
-                            approvedAt: string | null;
-                            shippedAt: string | null;
-                            receivedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Request or reserve a transfer between locations
+         * @description Staff of the sending location create a reserved transfer (stock is reserved at once); staff of the receiving location create a request the sender approves or rejects.
+         */
+        post: operations["createTransfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1407,50 +499,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            from: string;
-                            to: string;
-                            /** @enum {string} */
-                            status: "requested" | "reserved" | "in_transit" | "received" | "rejected" | "cancelled";
-                            note: string | null;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                received: number | null;
-                            }[];
-                            discrepancies: {
-                                sku: string;
-                                quantity: number;
-                            }[];
-                            createdAt: string;
-                            approvedAt: string | null;
-                            shippedAt: string | null;
-                            receivedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a transfer
+         * @description One transfer by id or number, with its lines and history.
+         */
+        get: operations["getTransfer"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1468,50 +521,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            from: string;
-                            to: string;
-                            /** @enum {string} */
-                            status: "requested" | "reserved" | "in_transit" | "received" | "rejected" | "cancelled";
-                            note: string | null;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                received: number | null;
-                            }[];
-                            discrepancies: {
-                                sku: string;
-                                quantity: number;
-                            }[];
-                            createdAt: string;
-                            approvedAt: string | null;
-                            shippedAt: string | null;
-                            receivedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Approve a requested transfer
+         * @description The sending location accepts the request: its stock is reserved.
+         */
+        post: operations["approveTransfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1527,50 +541,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            from: string;
-                            to: string;
-                            /** @enum {string} */
-                            status: "requested" | "reserved" | "in_transit" | "received" | "rejected" | "cancelled";
-                            note: string | null;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                received: number | null;
-                            }[];
-                            discrepancies: {
-                                sku: string;
-                                quantity: number;
-                            }[];
-                            createdAt: string;
-                            approvedAt: string | null;
-                            shippedAt: string | null;
-                            receivedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Cancel a transfer
+         * @description Either side cancels a requested or reserved transfer; a reservation is released.
+         */
+        post: operations["cancelTransfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1586,50 +561,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            from: string;
-                            to: string;
-                            /** @enum {string} */
-                            status: "requested" | "reserved" | "in_transit" | "received" | "rejected" | "cancelled";
-                            note: string | null;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                received: number | null;
-                            }[];
-                            discrepancies: {
-                                sku: string;
-                                quantity: number;
-                            }[];
-                            createdAt: string;
-                            approvedAt: string | null;
-                            shippedAt: string | null;
-                            receivedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Ship a transfer
+         * @description The sending location ships the reserved units: they leave its stock and are in transit.
+         */
+        post: operations["shipTransfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1645,56 +581,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason?: string;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            from: string;
-                            to: string;
-                            /** @enum {string} */
-                            status: "requested" | "reserved" | "in_transit" | "received" | "rejected" | "cancelled";
-                            note: string | null;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                received: number | null;
-                            }[];
-                            discrepancies: {
-                                sku: string;
-                                quantity: number;
-                            }[];
-                            createdAt: string;
-                            approvedAt: string | null;
-                            shippedAt: string | null;
-                            receivedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Reject a requested transfer
+         * @description The sending location declines the request, with an optional reason.
+         */
+        post: operations["rejectTransfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1710,59 +601,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        lines?: {
-                            sku: string;
-                            quantity: number;
-                        }[];
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            from: string;
-                            to: string;
-                            /** @enum {string} */
-                            status: "requested" | "reserved" | "in_transit" | "received" | "rejected" | "cancelled";
-                            note: string | null;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                received: number | null;
-                            }[];
-                            discrepancies: {
-                                sku: string;
-                                quantity: number;
-                            }[];
-                            createdAt: string;
-                            approvedAt: string | null;
-                            shippedAt: string | null;
-                            receivedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Receive a transfer
+         * @description Staff of the destination (with `transfers.receive`) book what arrived; without lines, everything shipped. A shortfall is a discrepancy written off to inventory loss.
+         */
+        post: operations["receiveTransfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1776,202 +619,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    channel?: "store" | "web" | "marketplace";
-                    fulfillment?: "carry_out" | "ship" | "pickup";
-                    status?: "reserved" | "backordered" | "completed" | "cancelled";
-                    /** @description Orders sold, shipped, picked up or allocated there; a location outside the caller’s scope is 404 */
-                    location?: string;
-                    customer?: string;
-                    /** @description Placed at or after: an ISO date (start of that UTC day) or date-time */
-                    from?: string;
-                    /** @description Placed at or before: an ISO date (the whole UTC day) or date-time */
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                /** @enum {string} */
-                                channel: "store" | "web" | "marketplace";
-                                /** @enum {string} */
-                                status: "reserved" | "backordered" | "completed" | "cancelled";
-                                /** @enum {string} */
-                                fulfillment: "carry_out" | "ship" | "pickup";
-                                location: string | null;
-                                pickupLocation: string | null;
-                                customer: {
-                                    email: string;
-                                    name: string | null;
-                                } | null;
-                                lines: {
-                                    sku: string;
-                                    quantity: number;
-                                    unitPrice: number;
-                                    discount: number;
-                                    tax: number;
-                                    taxRate: number;
-                                }[];
-                                totals: {
-                                    subtotal: number;
-                                    discount: number;
-                                    tax: number;
-                                    total: number;
-                                };
-                                allocations: {
-                                    sku: string;
-                                    location: string;
-                                    quantity: number;
-                                    /** @enum {string} */
-                                    status: "reserved" | "fulfilled" | "released";
-                                }[];
-                                backorders: {
-                                    sku: string;
-                                    location: string | null;
-                                    quantity: number;
-                                }[];
-                                payment: {
-                                    /** @enum {string} */
-                                    method: "cash" | "card" | "store_credit" | "online";
-                                    amount: number;
-                                };
-                                placedAt: string;
-                                completedAt: string | null;
-                                cancelledAt: string | null;
-                                events?: {
-                                    at: string;
-                                    type: string;
-                                    detail: {
-                                        [key: string]: unknown;
-                                    };
-                                }[];
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List orders
+         * @description Orders the caller may see (those involving their locations), filtered by channel, fulfillment, status, location (a location outside the caller’s scope is 404), customer and `from`/`to` (when placed).
+         */
+        get: operations["listOrders"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        channel: "store" | "web" | "marketplace";
-                        location?: string;
-                        /** @enum {string} */
-                        fulfillment: "carry_out" | "ship" | "pickup";
-                        pickupLocation?: string;
-                        customer?: {
-                            /** Format: email */
-                            email: string;
-                            name?: string;
-                        };
-                        lines: {
-                            sku: string;
-                            quantity: number;
-                            unitPrice?: number;
-                        }[];
-                        /** @enum {string} */
-                        tender?: "cash" | "card" | "store_credit" | "online";
-                        allowSplit?: boolean;
-                        allowBackorder?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            channel: "store" | "web" | "marketplace";
-                            /** @enum {string} */
-                            status: "reserved" | "backordered" | "completed" | "cancelled";
-                            /** @enum {string} */
-                            fulfillment: "carry_out" | "ship" | "pickup";
-                            location: string | null;
-                            pickupLocation: string | null;
-                            customer: {
-                                email: string;
-                                name: string | null;
-                            } | null;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                unitPrice: number;
-                                discount: number;
-                                tax: number;
-                                taxRate: number;
-                            }[];
-                            totals: {
-                                subtotal: number;
-                                discount: number;
-                                tax: number;
-                                total: number;
-                            };
-                            allocations: {
-                                sku: string;
-                                location: string;
-                                quantity: number;
-                                /** @enum {string} */
-                                status: "reserved" | "fulfilled" | "released";
-                            }[];
-                            backorders: {
-                                sku: string;
-                                location: string | null;
-                                quantity: number;
-                            }[];
-                            payment: {
-                                /** @enum {string} */
-                                method: "cash" | "card" | "store_credit" | "online";
-                                amount: number;
-                            };
-                            placedAt: string;
-                            completedAt: string | null;
-                            cancelledAt: string | null;
-                            events?: {
-                                at: string;
-                                type: string;
-                                detail: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Place an order
+         * @description An order from any channel: a till sale (`carry_out`, completed at once), a pickup or a delivery. Stock is reserved at the sourcing location, or the order is backordered. Overriding a price needs a role allowed to.
+         */
+        post: operations["placeOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1987,85 +645,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            channel: "store" | "web" | "marketplace";
-                            /** @enum {string} */
-                            status: "reserved" | "backordered" | "completed" | "cancelled";
-                            /** @enum {string} */
-                            fulfillment: "carry_out" | "ship" | "pickup";
-                            location: string | null;
-                            pickupLocation: string | null;
-                            customer: {
-                                email: string;
-                                name: string | null;
-                            } | null;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                unitPrice: number;
-                                discount: number;
-                                tax: number;
-                                taxRate: number;
-                            }[];
-                            totals: {
-                                subtotal: number;
-                                discount: number;
-                                tax: number;
-                                total: number;
-                            };
-                            allocations: {
-                                sku: string;
-                                location: string;
-                                quantity: number;
-                                /** @enum {string} */
-                                status: "reserved" | "fulfilled" | "released";
-                            }[];
-                            backorders: {
-                                sku: string;
-                                location: string | null;
-                                quantity: number;
-                            }[];
-                            payment: {
-                                /** @enum {string} */
-                                method: "cash" | "card" | "store_credit" | "online";
-                                amount: number;
-                            };
-                            placedAt: string;
-                            completedAt: string | null;
-                            cancelledAt: string | null;
-                            events?: {
-                                at: string;
-                                type: string;
-                                detail: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Fulfil an order
+         * @description Ships the reserved units (or hands them over at pickup): they leave stock and the sale is booked. A backordered order cannot be fulfilled yet.
+         */
+        post: operations["fulfillOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2081,91 +665,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason?: string;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            channel: "store" | "web" | "marketplace";
-                            /** @enum {string} */
-                            status: "reserved" | "backordered" | "completed" | "cancelled";
-                            /** @enum {string} */
-                            fulfillment: "carry_out" | "ship" | "pickup";
-                            location: string | null;
-                            pickupLocation: string | null;
-                            customer: {
-                                email: string;
-                                name: string | null;
-                            } | null;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                unitPrice: number;
-                                discount: number;
-                                tax: number;
-                                taxRate: number;
-                            }[];
-                            totals: {
-                                subtotal: number;
-                                discount: number;
-                                tax: number;
-                                total: number;
-                            };
-                            allocations: {
-                                sku: string;
-                                location: string;
-                                quantity: number;
-                                /** @enum {string} */
-                                status: "reserved" | "fulfilled" | "released";
-                            }[];
-                            backorders: {
-                                sku: string;
-                                location: string | null;
-                                quantity: number;
-                            }[];
-                            payment: {
-                                /** @enum {string} */
-                                method: "cash" | "card" | "store_credit" | "online";
-                                amount: number;
-                            };
-                            placedAt: string;
-                            completedAt: string | null;
-                            cancelledAt: string | null;
-                            events?: {
-                                at: string;
-                                type: string;
-                                detail: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Cancel an order
+         * @description Cancels a reserved or backordered order, with an optional reason; its reservations are released.
+         */
+        post: operations["cancelOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2179,85 +683,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            channel: "store" | "web" | "marketplace";
-                            /** @enum {string} */
-                            status: "reserved" | "backordered" | "completed" | "cancelled";
-                            /** @enum {string} */
-                            fulfillment: "carry_out" | "ship" | "pickup";
-                            location: string | null;
-                            pickupLocation: string | null;
-                            customer: {
-                                email: string;
-                                name: string | null;
-                            } | null;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                unitPrice: number;
-                                discount: number;
-                                tax: number;
-                                taxRate: number;
-                            }[];
-                            totals: {
-                                subtotal: number;
-                                discount: number;
-                                tax: number;
-                                total: number;
-                            };
-                            allocations: {
-                                sku: string;
-                                location: string;
-                                quantity: number;
-                                /** @enum {string} */
-                                status: "reserved" | "fulfilled" | "released";
-                            }[];
-                            backorders: {
-                                sku: string;
-                                location: string | null;
-                                quantity: number;
-                            }[];
-                            payment: {
-                                /** @enum {string} */
-                                method: "cash" | "card" | "store_credit" | "online";
-                                amount: number;
-                            };
-                            placedAt: string;
-                            completedAt: string | null;
-                            cancelledAt: string | null;
-                            events?: {
-                                at: string;
-                                type: string;
-                                detail: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get an order
+         * @description One order by id or number, with its lines, totals, tax and its timeline in `events`.
+         */
+        get: operations["getOrder"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2273,109 +703,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    order?: string;
-                    location?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                order: string;
-                                orderNumber: string;
-                                location: string;
-                                lines: {
-                                    sku: string;
-                                    quantity: number;
-                                    reason: string;
-                                    /** @enum {string} */
-                                    disposition: "restock" | "scrap";
-                                    refund: number;
-                                }[];
-                                refund: {
-                                    amount: number;
-                                    method: string;
-                                };
-                                createdAt: string;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List returns
+         * @description Returns the caller may see, filtered by order and location.
+         */
+        get: operations["listReturns"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        order: string;
-                        location: string;
-                        lines: {
-                            sku: string;
-                            quantity: number;
-                            reason: string;
-                            /** @enum {string} */
-                            disposition: "restock" | "scrap";
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            order: string;
-                            orderNumber: string;
-                            location: string;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                reason: string;
-                                /** @enum {string} */
-                                disposition: "restock" | "scrap";
-                                refund: number;
-                            }[];
-                            refund: {
-                                amount: number;
-                                method: string;
-                            };
-                            createdAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Accept a return
+         * @description Takes back units of any channel’s completed order at a store or warehouse (`restock` at their original cost, or `scrap`) and refunds their share of what the customer paid. More than was sold, counting earlier returns, is refused.
+         */
+        post: operations["acceptReturn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2389,50 +727,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query: {
-                    /** @description The order id or number (a till receipt carries its order number) */
-                    order: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            order: string;
-                            orderNumber: string;
-                            channel: string;
-                            status: string;
-                            /** @description Only completed orders take returns */
-                            returnable: boolean;
-                            lines: {
-                                lineNo: number;
-                                sku: string;
-                                sold: number;
-                                returned: number;
-                                left: number;
-                                /** @description What the customer paid for the line, tax included */
-                                paid: number;
-                                /** @description paid per unit, rounded to the cent */
-                                unitPaid: number;
-                                /** @description What returning every unit left refunds, tax included */
-                                refundLeft: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * What an order may still return
+         * @description For any order of any channel, by id or number, whatever the caller’s locations: per line what was sold, returned and is left, what was paid and what returning the rest refunds. Only completed orders are `returnable`.
+         */
+        get: operations["getReturnEligibility"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2448,48 +747,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            order: string;
-                            orderNumber: string;
-                            location: string;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                reason: string;
-                                /** @enum {string} */
-                                disposition: "restock" | "scrap";
-                                refund: number;
-                            }[];
-                            refund: {
-                                amount: number;
-                                method: string;
-                            };
-                            createdAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a return
+         * @description One return by id, with its lines and refund.
+         */
+        get: operations["getReturn"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2505,96 +767,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    active?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                code: string;
-                                name: string;
-                                paymentTermsDays: number;
-                                leadTimeDays: number;
-                                contact: {
-                                    name: string | null;
-                                    email: string | null;
-                                    phone: string | null;
-                                };
-                                active: boolean;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List vendors
+         * @description Vendors by code, a page at a time.
+         */
+        get: operations["listVendors"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                        name: string & (unknown & unknown);
-                        /** @description Net days to pay a bill (default 30) */
-                        paymentTermsDays?: number;
-                        /** @description Lead time of products whose supplier info names none (default 7) */
-                        leadTimeDays?: number;
-                        contact?: {
-                            name?: (string & (unknown & unknown)) | null;
-                            email?: string | null;
-                            phone?: (string & (unknown & unknown)) | null;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            code: string;
-                            name: string;
-                            paymentTermsDays: number;
-                            leadTimeDays: number;
-                            contact: {
-                                name: string | null;
-                                email: string | null;
-                                phone: string | null;
-                            };
-                            active: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Create a vendor
+         * @description A supplier under a unique code, with its payment terms, default lead time and contact.
+         */
+        post: operations["createVendor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2608,91 +791,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            code: string;
-                            name: string;
-                            paymentTermsDays: number;
-                            leadTimeDays: number;
-                            contact: {
-                                name: string | null;
-                                email: string | null;
-                                phone: string | null;
-                            };
-                            active: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a vendor
+         * @description One vendor by code.
+         */
+        get: operations["getVendor"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string & (unknown & unknown);
-                        paymentTermsDays?: number;
-                        leadTimeDays?: number;
-                        contact?: {
-                            name?: (string & (unknown & unknown)) | null;
-                            email?: string | null;
-                            phone?: (string & (unknown & unknown)) | null;
-                        };
-                        active?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            code: string;
-                            name: string;
-                            paymentTermsDays: number;
-                            leadTimeDays: number;
-                            contact: {
-                                name: string | null;
-                                email: string | null;
-                                phone: string | null;
-                            };
-                            active: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Change a vendor
+         * @description Changes the fields given; an inactive vendor (`active: false`) takes no new purchase orders.
+         */
+        post: operations["updateVendor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2706,90 +815,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    sku?: string;
-                };
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                vendor: string;
-                                sku: string;
-                                vendorSku: string | null;
-                                unitCost: number;
-                                minOrderQuantity: number;
-                                orderMultiple: number;
-                                leadTimeDays: number;
-                                preferred: boolean;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List a vendor’s supplier info
+         * @description The products the vendor supplies, with their supplier terms.
+         */
+        get: operations["listSupplierProducts"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        sku: string;
-                        vendorSku?: (string & (unknown & unknown)) | null;
-                        unitCost: number;
-                        minOrderQuantity?: number;
-                        orderMultiple?: number;
-                        /** @description Left out: the vendor’s lead time */
-                        leadTimeDays?: number | null;
-                        /** @description The vendor the replenishment run orders this product from */
-                        preferred?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            vendor: string;
-                            sku: string;
-                            vendorSku: string | null;
-                            unitCost: number;
-                            minOrderQuantity: number;
-                            orderMultiple: number;
-                            leadTimeDays: number;
-                            preferred: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Set a vendor’s supplier info for a product
+         * @description The vendor’s SKU, unit cost, minimum order quantity, order multiple, lead time and whether it is the product’s preferred vendor (one per product), replacing what was set before.
+         */
+        post: operations["setSupplierProduct"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2803,110 +839,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    location?: string;
-                    sku?: string;
-                    source?: "purchase" | "transfer";
-                    trigger?: "auto" | "manual";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                location: string;
-                                min: number;
-                                max: number;
-                                multiple: number;
-                                /** @enum {string} */
-                                trigger: "auto" | "manual";
-                                /** @enum {string} */
-                                source: "purchase" | "transfer";
-                                sourceLocation: string | null;
-                                leadTimeDays: number | null;
-                                active: boolean;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List reorder rules
+         * @description Reorder rules of the caller’s locations, filtered by location, SKU, source and trigger.
+         */
+        get: operations["listReorderRules"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        sku: string;
-                        min: number;
-                        max: number;
-                        multiple?: number;
-                        /**
-                         * @description auto: the nightly run orders; manual: proposals wait for a buyer
-                         * @enum {string}
-                         */
-                        trigger?: "auto" | "manual";
-                        /**
-                         * @description purchase (from the preferred vendor) or transfer (from sourceLocation)
-                         * @enum {string}
-                         */
-                        source?: "purchase" | "transfer";
-                        sourceLocation?: string;
-                        location: string;
-                        leadTimeDays?: number | null;
-                        active?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            sku: string;
-                            location: string;
-                            min: number;
-                            max: number;
-                            multiple: number;
-                            /** @enum {string} */
-                            trigger: "auto" | "manual";
-                            /** @enum {string} */
-                            source: "purchase" | "transfer";
-                            sourceLocation: string | null;
-                            leadTimeDays: number | null;
-                            active: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Set a reorder rule
+         * @description Min/max replenishment of a product at a location, by purchase or by transfer from `sourceLocation` (a warehouse), triggered by the run (`auto`) or left to a buyer (`manual`); replaces the rule of that SKU and location if there is one.
+         */
+        post: operations["setReorderRule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2920,104 +863,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    locationKind?: "warehouse" | "store";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                min: number;
-                                max: number;
-                                multiple: number;
-                                /** @enum {string} */
-                                trigger: "auto" | "manual";
-                                /** @enum {string} */
-                                source: "purchase" | "transfer";
-                                sourceLocation: string | null;
-                                /** @enum {string} */
-                                locationKind: "warehouse" | "store";
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List reorder rule templates
+         * @description The templates by location kind.
+         */
+        get: operations["listReorderRuleTemplates"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        sku: string;
-                        min: number;
-                        max: number;
-                        multiple?: number;
-                        /**
-                         * @description auto: the nightly run orders; manual: proposals wait for a buyer
-                         * @enum {string}
-                         */
-                        trigger?: "auto" | "manual";
-                        /**
-                         * @description purchase (from the preferred vendor) or transfer (from sourceLocation)
-                         * @enum {string}
-                         */
-                        source?: "purchase" | "transfer";
-                        sourceLocation?: string;
-                        /** @enum {string} */
-                        locationKind: "warehouse" | "store";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            sku: string;
-                            min: number;
-                            max: number;
-                            multiple: number;
-                            /** @enum {string} */
-                            trigger: "auto" | "manual";
-                            /** @enum {string} */
-                            source: "purchase" | "transfer";
-                            sourceLocation: string | null;
-                            /** @enum {string} */
-                            locationKind: "warehouse" | "store";
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Set a reorder rule template
+         * @description The reorder rules a new location of a kind (`warehouse` or `store`) starts with.
+         */
+        post: operations["setReorderRuleTemplate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3031,78 +887,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Basis points over the ordered quantity a receipt may reach (500 = 5 %) */
-                            overReceiptTolerance: number;
-                            billQuantityTolerance: number;
-                            billPriceTolerance: number;
-                            demandWindowDays: number;
-                            transferLeadTimeDays: number;
-                            submitRunOrders: boolean;
-                            nightlyRunHourUtc: number;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get the purchasing settings
+         * @description Tolerances (over-receipt, bill quantity and price), demand window, lead times and how the replenishment run behaves.
+         */
+        get: operations["getPurchasingSettings"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Basis points over the ordered quantity a receipt may reach (500 = 5 %) */
-                        overReceiptTolerance?: number;
-                        billQuantityTolerance?: number;
-                        billPriceTolerance?: number;
-                        demandWindowDays?: number;
-                        transferLeadTimeDays?: number;
-                        submitRunOrders?: boolean;
-                        nightlyRunHourUtc?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Basis points over the ordered quantity a receipt may reach (500 = 5 %) */
-                            overReceiptTolerance: number;
-                            billQuantityTolerance: number;
-                            billPriceTolerance: number;
-                            demandWindowDays: number;
-                            transferLeadTimeDays: number;
-                            submitRunOrders: boolean;
-                            nightlyRunHourUtc: number;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Change the purchasing settings
+         * @description Changes the settings given and leaves the others as they are.
+         */
+        post: operations["updatePurchasingSettings"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3116,79 +911,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                startedAt: string;
-                                durationMs: number;
-                                rulesEvaluated: number;
-                                proposalsCreated: number;
-                                purchaseOrdersDrafted: number;
-                                purchaseOrdersAutoApproved: number;
-                                transfersDrafted: number;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List replenishment runs
+         * @description Runs, newest first, with what each evaluated and created.
+         */
+        get: operations["listReplenishmentRuns"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        note?: string & (unknown & unknown);
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            startedAt: string;
-                            durationMs: number;
-                            rulesEvaluated: number;
-                            proposalsCreated: number;
-                            purchaseOrdersDrafted: number;
-                            purchaseOrdersAutoApproved: number;
-                            transfersDrafted: number;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Run replenishment now
+         * @description Evaluates every active reorder rule now, as the nightly job does: stores’ needs become draft transfers, warehouses’ needs draft purchase orders submitted to the approval policies. Takes a JSON object (`{}` or `{ note }`). Needs a caller not limited to some locations.
+         */
+        post: operations["runReplenishment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3202,68 +935,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    status?: "open" | "drafted" | "ordered" | "dismissed";
-                    location?: string;
-                    sku?: string;
-                    vendor?: string;
-                    run?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                runId: string;
-                                sku: string;
-                                location: string;
-                                /** @enum {string} */
-                                source: "purchase" | "transfer";
-                                sourceLocation: string | null;
-                                vendor: string | null;
-                                /** @enum {string} */
-                                trigger: "auto" | "manual";
-                                position: {
-                                    onHand: number;
-                                    reserved: number;
-                                    incoming: number;
-                                    outgoing: number;
-                                    demand: number;
-                                    projected: number;
-                                };
-                                min: number;
-                                max: number;
-                                quantity: number;
-                                unitCost: number | null;
-                                leadTimeDays: number;
-                                /** @enum {string} */
-                                status: "open" | "drafted" | "ordered" | "dismissed";
-                                purchaseOrder: string | null;
-                                transferDraft: string | null;
-                                createdAt: string;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List purchase proposals
+         * @description Proposals of the caller’s locations, each with the stock position it was computed from, filtered by status, location, SKU, vendor and run.
+         */
+        get: operations["listReplenishmentProposals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3281,35 +957,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        proposals: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            purchaseOrders: string[];
-                            transferDrafts: string[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Turn proposals into purchase orders
+         * @description A buyer turns open proposals (of manual rules) into draft purchase orders, one per vendor and location.
+         */
+        post: operations["orderProposals"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3325,31 +977,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        proposals: string[];
-                        reason?: string & (unknown & unknown);
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Dismiss proposals
+         * @description A buyer dismisses open proposals, with a reason.
+         */
+        post: operations["dismissProposals"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3363,101 +995,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                priority: number;
-                                category: string | null;
-                                minAmount: number;
-                                maxAmount: number | null;
-                                steps: {
-                                    role: string | null;
-                                    user: string | null;
-                                }[];
-                                approvalHours: number | null;
-                                active: boolean;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List approval policies
+         * @description The policies with their ranges and steps.
+         */
+        get: operations["listApprovalPolicies"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string & (unknown & unknown);
-                        /** @description Lower first; the first matching policy applies */
-                        priority?: number;
-                        /** @description Applies when every line is in this category; left out: any */
-                        category?: (string & (unknown & unknown)) | null;
-                        minAmount?: number;
-                        /** @description Exclusive upper bound of the order total */
-                        maxAmount?: number | null;
-                        /** @description Approvers in order; empty: approved automatically */
-                        steps: ({
-                            role: string;
-                        } | {
-                            user: string;
-                        })[];
-                        approvalHours?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            priority: number;
-                            category: string | null;
-                            minAmount: number;
-                            maxAmount: number | null;
-                            steps: {
-                                role: string | null;
-                                user: string | null;
-                            }[];
-                            approvalHours: number | null;
-                            active: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Create an approval policy
+         * @description Submitted purchase orders the policy matches (category, amount range; the first active one by priority) wait for its steps — a role or a user each, in order — to approve them; a policy without steps approves automatically. Every approver must hold `purchasing.approve`.
+         */
+        post: operations["createApprovalPolicy"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3471,50 +1019,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                vendor: string;
-                                location: string;
-                                origin: string;
-                                total: number;
-                                lines: number;
-                                approvalPolicy: string | null;
-                                step: number;
-                                approver: {
-                                    role: string | null;
-                                    user: string | null;
-                                };
-                                assignedAt: string;
-                                dueAt: string | null;
-                                overdue: boolean;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Purchase orders waiting for my approval
+         * @description Orders whose pending step waits for the caller (by user or role), oldest first, with `dueAt` and `overdue`.
+         */
+        get: operations["getApprovalInbox"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3530,158 +1039,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    status?: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
-                    vendor?: string;
-                    location?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                vendor: string;
-                                location: string;
-                                /** @enum {string} */
-                                status: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
-                                /** @enum {string} */
-                                origin: "manual" | "replenishment";
-                                total: number;
-                                note: string | null;
-                                approvalPolicy: string | null;
-                                expectedAt: string;
-                                lines: {
-                                    sku: string;
-                                    quantity: number;
-                                    unitCost: number;
-                                    amount: number;
-                                    received: number;
-                                    billed: number;
-                                    leadTimeDays: number;
-                                    expectedAt: string;
-                                }[];
-                                approvals: {
-                                    step: number;
-                                    approver: {
-                                        role: string | null;
-                                        user: string | null;
-                                    };
-                                    status: string;
-                                    dueAt: string | null;
-                                    decidedBy: string | null;
-                                    decidedAt: string | null;
-                                    note: string | null;
-                                }[];
-                                createdAt: string;
-                                submittedAt: string | null;
-                                approvedAt: string | null;
-                                sentAt: string | null;
-                                receivedAt: string | null;
-                                billedAt: string | null;
-                                closedAt: string | null;
-                                cancelledAt: string | null;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List purchase orders
+         * @description Purchase orders of the caller’s locations, newest first, filtered by status, vendor and location.
+         */
+        get: operations["listPurchaseOrders"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        vendor: string;
-                        location: string;
-                        lines: {
-                            sku: string;
-                            quantity: number;
-                            /** @description Left out: the vendor’s price, else the product cost */
-                            unitCost?: number;
-                        }[];
-                        note?: string & (unknown & unknown);
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            vendor: string;
-                            location: string;
-                            /** @enum {string} */
-                            status: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
-                            /** @enum {string} */
-                            origin: "manual" | "replenishment";
-                            total: number;
-                            note: string | null;
-                            approvalPolicy: string | null;
-                            expectedAt: string;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                unitCost: number;
-                                amount: number;
-                                received: number;
-                                billed: number;
-                                leadTimeDays: number;
-                                expectedAt: string;
-                            }[];
-                            approvals: {
-                                step: number;
-                                approver: {
-                                    role: string | null;
-                                    user: string | null;
-                                };
-                                status: string;
-                                dueAt: string | null;
-                                decidedBy: string | null;
-                                decidedAt: string | null;
-                                note: string | null;
-                            }[];
-                            createdAt: string;
-                            submittedAt: string | null;
-                            approvedAt: string | null;
-                            sentAt: string | null;
-                            receivedAt: string | null;
-                            billedAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Create a purchase order
+         * @description A draft order to an active vendor for a location; lines cost the vendor’s price unless `unitCost` is given.
+         */
+        post: operations["createPurchaseOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3695,72 +1063,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            vendor: string;
-                            location: string;
-                            /** @enum {string} */
-                            status: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
-                            /** @enum {string} */
-                            origin: "manual" | "replenishment";
-                            total: number;
-                            note: string | null;
-                            approvalPolicy: string | null;
-                            expectedAt: string;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                unitCost: number;
-                                amount: number;
-                                received: number;
-                                billed: number;
-                                leadTimeDays: number;
-                                expectedAt: string;
-                            }[];
-                            approvals: {
-                                step: number;
-                                approver: {
-                                    role: string | null;
-                                    user: string | null;
-                                };
-                                status: string;
-                                dueAt: string | null;
-                                decidedBy: string | null;
-                                decidedAt: string | null;
-                                note: string | null;
-                            }[];
-                            createdAt: string;
-                            submittedAt: string | null;
-                            approvedAt: string | null;
-                            sentAt: string | null;
-                            receivedAt: string | null;
-                            billedAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a purchase order
+         * @description One purchase order by id or number, with its lines (promised dates, received, billed) and its approval steps.
+         */
+        get: operations["getPurchaseOrder"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3778,72 +1085,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            vendor: string;
-                            location: string;
-                            /** @enum {string} */
-                            status: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
-                            /** @enum {string} */
-                            origin: "manual" | "replenishment";
-                            total: number;
-                            note: string | null;
-                            approvalPolicy: string | null;
-                            expectedAt: string;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                unitCost: number;
-                                amount: number;
-                                received: number;
-                                billed: number;
-                                leadTimeDays: number;
-                                expectedAt: string;
-                            }[];
-                            approvals: {
-                                step: number;
-                                approver: {
-                                    role: string | null;
-                                    user: string | null;
-                                };
-                                status: string;
-                                dueAt: string | null;
-                                decidedBy: string | null;
-                                decidedAt: string | null;
-                                note: string | null;
-                            }[];
-                            createdAt: string;
-                            submittedAt: string | null;
-                            approvedAt: string | null;
-                            sentAt: string | null;
-                            receivedAt: string | null;
-                            billedAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Submit a purchase order
+         * @description A draft goes to the first step of the matching approval policy (`to_approve`), or is approved at once when the policy has no steps.
+         */
+        post: operations["submitPurchaseOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3859,72 +1105,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            vendor: string;
-                            location: string;
-                            /** @enum {string} */
-                            status: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
-                            /** @enum {string} */
-                            origin: "manual" | "replenishment";
-                            total: number;
-                            note: string | null;
-                            approvalPolicy: string | null;
-                            expectedAt: string;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                unitCost: number;
-                                amount: number;
-                                received: number;
-                                billed: number;
-                                leadTimeDays: number;
-                                expectedAt: string;
-                            }[];
-                            approvals: {
-                                step: number;
-                                approver: {
-                                    role: string | null;
-                                    user: string | null;
-                                };
-                                status: string;
-                                dueAt: string | null;
-                                decidedBy: string | null;
-                                decidedAt: string | null;
-                                note: string | null;
-                            }[];
-                            createdAt: string;
-                            submittedAt: string | null;
-                            approvedAt: string | null;
-                            sentAt: string | null;
-                            receivedAt: string | null;
-                            billedAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Send a purchase order to the vendor
+         * @description An approved order is sent to the vendor: each line’s promised date is the send date plus its lead time.
+         */
+        post: operations["sendPurchaseOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3940,78 +1125,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason?: string & (unknown & unknown);
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            vendor: string;
-                            location: string;
-                            /** @enum {string} */
-                            status: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
-                            /** @enum {string} */
-                            origin: "manual" | "replenishment";
-                            total: number;
-                            note: string | null;
-                            approvalPolicy: string | null;
-                            expectedAt: string;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                unitCost: number;
-                                amount: number;
-                                received: number;
-                                billed: number;
-                                leadTimeDays: number;
-                                expectedAt: string;
-                            }[];
-                            approvals: {
-                                step: number;
-                                approver: {
-                                    role: string | null;
-                                    user: string | null;
-                                };
-                                status: string;
-                                dueAt: string | null;
-                                decidedBy: string | null;
-                                decidedAt: string | null;
-                                note: string | null;
-                            }[];
-                            createdAt: string;
-                            submittedAt: string | null;
-                            approvedAt: string | null;
-                            sentAt: string | null;
-                            receivedAt: string | null;
-                            billedAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Cancel a purchase order
+         * @description Cancels a draft, waiting, approved or sent order (not once goods arrived), with an optional reason.
+         */
+        post: operations["cancelPurchaseOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4027,78 +1145,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason?: string & (unknown & unknown);
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            vendor: string;
-                            location: string;
-                            /** @enum {string} */
-                            status: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
-                            /** @enum {string} */
-                            origin: "manual" | "replenishment";
-                            total: number;
-                            note: string | null;
-                            approvalPolicy: string | null;
-                            expectedAt: string;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                unitCost: number;
-                                amount: number;
-                                received: number;
-                                billed: number;
-                                leadTimeDays: number;
-                                expectedAt: string;
-                            }[];
-                            approvals: {
-                                step: number;
-                                approver: {
-                                    role: string | null;
-                                    user: string | null;
-                                };
-                                status: string;
-                                dueAt: string | null;
-                                decidedBy: string | null;
-                                decidedAt: string | null;
-                                note: string | null;
-                            }[];
-                            createdAt: string;
-                            submittedAt: string | null;
-                            approvedAt: string | null;
-                            sentAt: string | null;
-                            receivedAt: string | null;
-                            billedAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Close a purchase order
+         * @description Closes the order, short if partly received, with an optional reason. Refused while received units are not billed.
+         */
+        post: operations["closePurchaseOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4114,78 +1165,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        note?: string & (unknown & unknown);
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            vendor: string;
-                            location: string;
-                            /** @enum {string} */
-                            status: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
-                            /** @enum {string} */
-                            origin: "manual" | "replenishment";
-                            total: number;
-                            note: string | null;
-                            approvalPolicy: string | null;
-                            expectedAt: string;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                unitCost: number;
-                                amount: number;
-                                received: number;
-                                billed: number;
-                                leadTimeDays: number;
-                                expectedAt: string;
-                            }[];
-                            approvals: {
-                                step: number;
-                                approver: {
-                                    role: string | null;
-                                    user: string | null;
-                                };
-                                status: string;
-                                dueAt: string | null;
-                                decidedBy: string | null;
-                                decidedAt: string | null;
-                                note: string | null;
-                            }[];
-                            createdAt: string;
-                            submittedAt: string | null;
-                            approvedAt: string | null;
-                            sentAt: string | null;
-                            receivedAt: string | null;
-                            billedAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Approve a purchase order’s current step
+         * @description The approver of the pending step approves it, with an optional note; after the last step the order is `approved`. Anyone else is refused (403), and nobody but an admin decides two steps of one order.
+         */
+        post: operations["approvePurchaseOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4201,79 +1185,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Why: kept on the step and in the audit trail */
-                        note: string & (unknown & unknown);
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            vendor: string;
-                            location: string;
-                            /** @enum {string} */
-                            status: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
-                            /** @enum {string} */
-                            origin: "manual" | "replenishment";
-                            total: number;
-                            note: string | null;
-                            approvalPolicy: string | null;
-                            expectedAt: string;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                unitCost: number;
-                                amount: number;
-                                received: number;
-                                billed: number;
-                                leadTimeDays: number;
-                                expectedAt: string;
-                            }[];
-                            approvals: {
-                                step: number;
-                                approver: {
-                                    role: string | null;
-                                    user: string | null;
-                                };
-                                status: string;
-                                dueAt: string | null;
-                                decidedBy: string | null;
-                                decidedAt: string | null;
-                                note: string | null;
-                            }[];
-                            createdAt: string;
-                            submittedAt: string | null;
-                            approvedAt: string | null;
-                            sentAt: string | null;
-                            receivedAt: string | null;
-                            billedAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Reject a purchase order
+         * @description The approver of the pending step rejects the order, with a required note; it returns to `draft`.
+         */
+        post: operations["rejectPurchaseOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4287,53 +1203,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    from?: string;
-                    to?: string;
-                    status?: "draft" | "approved" | "dismissed";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                from: string;
-                                to: string;
-                                /** @enum {string} */
-                                status: "draft" | "approved" | "dismissed";
-                                lines: {
-                                    sku: string;
-                                    quantity: number;
-                                }[];
-                                /** @description The inventory transfer it became, once approved */
-                                transfer: string | null;
-                                createdAt: string;
-                                decidedAt: string | null;
-                                decidedBy: string | null;
-                                note: string | null;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List draft transfers
+         * @description Draft transfers of the replenishment runs from or to the caller’s locations.
+         */
+        get: operations["listTransferDrafts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4349,46 +1223,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            from: string;
-                            to: string;
-                            /** @enum {string} */
-                            status: "draft" | "approved" | "dismissed";
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                            }[];
-                            /** @description The inventory transfer it became, once approved */
-                            transfer: string | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            decidedBy: string | null;
-                            note: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a draft transfer
+         * @description One draft transfer by id or number, with its lines.
+         */
+        get: operations["getTransferDraft"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4406,57 +1245,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Other quantities than proposed; SKUs left out are not transferred */
-                        lines?: {
-                            sku: string;
-                            quantity: number;
-                        }[];
-                        note?: string & (unknown & unknown);
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            from: string;
-                            to: string;
-                            /** @enum {string} */
-                            status: "draft" | "approved" | "dismissed";
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                            }[];
-                            /** @description The inventory transfer it became, once approved */
-                            transfer: string | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            decidedBy: string | null;
-                            note: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Approve a draft transfer
+         * @description Staff of the draft’s locations turn it into an inventory transfer, optionally with changed lines and a note.
+         */
+        post: operations["approveTransferDraft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4472,53 +1265,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Why: kept on the step and in the audit trail */
-                        note: string & (unknown & unknown);
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            from: string;
-                            to: string;
-                            /** @enum {string} */
-                            status: "draft" | "approved" | "dismissed";
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                            }[];
-                            /** @description The inventory transfer it became, once approved */
-                            transfer: string | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            decidedBy: string | null;
-                            note: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Dismiss a draft transfer
+         * @description Staff of the draft’s locations dismiss it, with a note.
+         */
+        post: operations["dismissTransferDraft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4532,103 +1283,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    purchaseOrder?: string;
-                    location?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                purchaseOrder: string;
-                                vendor: string;
-                                location: string;
-                                value: number;
-                                landedCost: number;
-                                lines: {
-                                    sku: string;
-                                    quantity: number;
-                                    unitCost: number;
-                                    value: number;
-                                    landedCost: number;
-                                }[];
-                                receivedAt: string;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List receipts
+         * @description Receipts at the caller’s locations.
+         */
+        get: operations["listReceipts"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The purchase order, by id or number */
-                        purchaseOrder: string;
-                        /** @description Where the goods arrived; must be the order’s location */
-                        location?: string;
-                        lines: {
-                            sku: string;
-                            quantity: number;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            purchaseOrder: string;
-                            vendor: string;
-                            location: string;
-                            value: number;
-                            landedCost: number;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                unitCost: number;
-                                value: number;
-                                landedCost: number;
-                            }[];
-                            receivedAt: string;
-                            purchaseOrderStatus: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Receive goods against a purchase order
+         * @description Receives goods of a sent or partially received order at its location: stock enters at the order’s unit cost and waiting backorders there are allocated. More than ordered beyond the over-receipt tolerance is refused with `over_receipt`.
+         */
+        post: operations["postReceipt"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4642,45 +1307,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            purchaseOrder: string;
-                            vendor: string;
-                            location: string;
-                            value: number;
-                            landedCost: number;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                unitCost: number;
-                                value: number;
-                                landedCost: number;
-                            }[];
-                            receivedAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a receipt
+         * @description One receipt by id or number, with its lines.
+         */
+        get: operations["getReceipt"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4696,145 +1327,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    status?: "posted" | "on_hold" | "rejected";
-                    vendor?: string;
-                    purchaseOrder?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                vendor: string;
-                                purchaseOrder: string;
-                                reference: string;
-                                /** @enum {string} */
-                                status: "posted" | "on_hold" | "rejected";
-                                subtotal: number;
-                                tax: number;
-                                total: number;
-                                receivedValue: number;
-                                priceVariance: number;
-                                dueAt: string;
-                                lines: {
-                                    sku: string;
-                                    quantity: number;
-                                    unitCost: number;
-                                    amount: number;
-                                    ordered: number;
-                                    received: number;
-                                    billedBefore: number;
-                                    orderUnitCost: number;
-                                    receivedValue: number;
-                                }[];
-                                exceptions: {
-                                    sku: string;
-                                    /** @enum {string} */
-                                    kind: "quantity" | "price";
-                                    expected: number;
-                                    actual: number;
-                                    status: string;
-                                }[];
-                                createdAt: string;
-                                postedAt: string | null;
-                                decisionNote: string | null;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List vendor bills
+         * @description Bills of the caller’s locations.
+         */
+        get: operations["listVendorBills"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        purchaseOrder: string;
-                        /** @description The vendor’s invoice number (unique per vendor) */
-                        reference: string & (unknown & unknown);
-                        lines: {
-                            sku: string;
-                            quantity: number;
-                            unitCost: number;
-                        }[];
-                        /** @description Recoverable input tax on the bill (default 0) */
-                        tax?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            vendor: string;
-                            purchaseOrder: string;
-                            reference: string;
-                            /** @enum {string} */
-                            status: "posted" | "on_hold" | "rejected";
-                            subtotal: number;
-                            tax: number;
-                            total: number;
-                            receivedValue: number;
-                            priceVariance: number;
-                            dueAt: string;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                unitCost: number;
-                                amount: number;
-                                ordered: number;
-                                received: number;
-                                billedBefore: number;
-                                orderUnitCost: number;
-                                receivedValue: number;
-                            }[];
-                            exceptions: {
-                                sku: string;
-                                /** @enum {string} */
-                                kind: "quantity" | "price";
-                                expected: number;
-                                actual: number;
-                                status: string;
-                            }[];
-                            createdAt: string;
-                            postedAt: string | null;
-                            decisionNote: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Post a vendor bill
+         * @description Matches the bill three ways against the purchase order and what was received: a clean bill posts at once, otherwise it is `on_hold` with its exceptions. A vendor’s reference is billed once.
+         */
+        post: operations["postVendorBill"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4848,47 +1351,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    vendor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                sku: string;
-                                /** @enum {string} */
-                                kind: "quantity" | "price";
-                                expected: number;
-                                actual: number;
-                                status: string;
-                                bill: string;
-                                /** Format: uuid */
-                                billId: string;
-                                vendor: string;
-                                purchaseOrder: string;
-                                reference: string;
-                                createdAt: string;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List three-way-match exceptions
+         * @description Bills on hold with their quantity and price exceptions.
+         */
+        get: operations["listVendorBillExceptions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4904,65 +1371,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            vendor: string;
-                            purchaseOrder: string;
-                            reference: string;
-                            /** @enum {string} */
-                            status: "posted" | "on_hold" | "rejected";
-                            subtotal: number;
-                            tax: number;
-                            total: number;
-                            receivedValue: number;
-                            priceVariance: number;
-                            dueAt: string;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                unitCost: number;
-                                amount: number;
-                                ordered: number;
-                                received: number;
-                                billedBefore: number;
-                                orderUnitCost: number;
-                                receivedValue: number;
-                            }[];
-                            exceptions: {
-                                sku: string;
-                                /** @enum {string} */
-                                kind: "quantity" | "price";
-                                expected: number;
-                                actual: number;
-                                status: string;
-                            }[];
-                            createdAt: string;
-                            postedAt: string | null;
-                            decisionNote: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a vendor bill
+         * @description One bill by id or number, with its lines and exceptions.
+         */
+        get: operations["getVendorBill"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4980,71 +1393,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        note?: string & (unknown & unknown);
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            vendor: string;
-                            purchaseOrder: string;
-                            reference: string;
-                            /** @enum {string} */
-                            status: "posted" | "on_hold" | "rejected";
-                            subtotal: number;
-                            tax: number;
-                            total: number;
-                            receivedValue: number;
-                            priceVariance: number;
-                            dueAt: string;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                unitCost: number;
-                                amount: number;
-                                ordered: number;
-                                received: number;
-                                billedBefore: number;
-                                orderUnitCost: number;
-                                receivedValue: number;
-                            }[];
-                            exceptions: {
-                                sku: string;
-                                /** @enum {string} */
-                                kind: "quantity" | "price";
-                                expected: number;
-                                actual: number;
-                                status: string;
-                            }[];
-                            createdAt: string;
-                            postedAt: string | null;
-                            decisionNote: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Approve a bill on hold
+         * @description Matches again against what has been received by then and accepts price differences, with an optional note; quantity still short is refused with `quantity_mismatch`.
+         */
+        post: operations["approveVendorBill"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5060,72 +1413,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Why: kept on the step and in the audit trail */
-                        note: string & (unknown & unknown);
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            vendor: string;
-                            purchaseOrder: string;
-                            reference: string;
-                            /** @enum {string} */
-                            status: "posted" | "on_hold" | "rejected";
-                            subtotal: number;
-                            tax: number;
-                            total: number;
-                            receivedValue: number;
-                            priceVariance: number;
-                            dueAt: string;
-                            lines: {
-                                sku: string;
-                                quantity: number;
-                                unitCost: number;
-                                amount: number;
-                                ordered: number;
-                                received: number;
-                                billedBefore: number;
-                                orderUnitCost: number;
-                                receivedValue: number;
-                            }[];
-                            exceptions: {
-                                sku: string;
-                                /** @enum {string} */
-                                kind: "quantity" | "price";
-                                expected: number;
-                                actual: number;
-                                status: string;
-                            }[];
-                            createdAt: string;
-                            postedAt: string | null;
-                            decisionNote: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Reject a bill on hold
+         * @description Voids the bill and frees its reference, with a required note.
+         */
+        post: operations["rejectVendorBill"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5139,111 +1431,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    receipt?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                /** @enum {string} */
-                                kind: "freight" | "duty";
-                                /** @enum {string} */
-                                allocation: "value" | "quantity";
-                                amount: number;
-                                capitalized: number;
-                                expensed: number;
-                                vendor: string | null;
-                                reference: string | null;
-                                lines: {
-                                    receipt: string;
-                                    sku: string;
-                                    allocated: number;
-                                    capitalized: number;
-                                    expensed: number;
-                                }[];
-                                createdAt: string;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List landed costs
+         * @description Landed costs, filtered by receipt.
+         */
+        get: operations["listLandedCosts"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Receipts by id or number */
-                        receipts: string[];
-                        amount: number;
-                        /** @enum {string} */
-                        kind: "freight" | "duty";
-                        /** @enum {string} */
-                        allocation: "value" | "quantity";
-                        /** @description Who charged it (a carrier or customs broker set up as a vendor) */
-                        vendor?: string;
-                        reference?: string & (unknown & unknown);
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            kind: "freight" | "duty";
-                            /** @enum {string} */
-                            allocation: "value" | "quantity";
-                            amount: number;
-                            capitalized: number;
-                            expensed: number;
-                            vendor: string | null;
-                            reference: string | null;
-                            lines: {
-                                receipt: string;
-                                sku: string;
-                                allocated: number;
-                                capitalized: number;
-                                expensed: number;
-                            }[];
-                            createdAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Post a landed cost
+         * @description Freight or duty spread over the receipts given, by value or quantity: the share of units still held is capitalized (the average cost moves), the rest expensed.
+         */
+        post: operations["postLandedCost"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5257,49 +1455,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            kind: "freight" | "duty";
-                            /** @enum {string} */
-                            allocation: "value" | "quantity";
-                            amount: number;
-                            capitalized: number;
-                            expensed: number;
-                            vendor: string | null;
-                            reference: string | null;
-                            lines: {
-                                receipt: string;
-                                sku: string;
-                                allocated: number;
-                                capitalized: number;
-                                expensed: number;
-                            }[];
-                            createdAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a landed cost
+         * @description One landed cost by id or number, with how it was spread.
+         */
+        get: operations["getLandedCost"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5315,56 +1475,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    from?: string;
-                    to?: string;
-                    vendor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            from: string;
-                            to: string;
-                            items: {
-                                vendor: string;
-                                name: string;
-                                linesDue: number;
-                                linesOnTimeInFull: number;
-                                /** @description Lines received complete on or before the promised date ÷ lines due in the period */
-                                otifRate: number | null;
-                                unitsOrdered: number;
-                                unitsReceived: number;
-                                fillRate: number | null;
-                                leadTimeDays: {
-                                    receiptLines: number;
-                                    actualMean: number | null;
-                                    actualP90: number | null;
-                                    promisedMean: number | null;
-                                    /** @description Actual − promised lead time, in days */
-                                    varianceMean: number | null;
-                                    varianceP90: number | null;
-                                };
-                                bills: number;
-                                priceVariance: number;
-                                priceVarianceRate: number | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Supplier performance
+         * @description Per vendor over `from`–`to` (default the last 90 days): OTIF, fill rate, actual and promised lead times, and price variance.
+         */
+        get: operations["getSupplierPerformance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5380,45 +1495,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    vendor?: string;
-                    location?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                purchaseOrder: string;
-                                vendor: string;
-                                location: string;
-                                sku: string;
-                                ordered: number;
-                                received: number;
-                                outstanding: number;
-                                sentAt: string;
-                                expectedAt: string;
-                                daysLate: number;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List delayed receipts
+         * @description Lines of sent or partially received orders past their promised date with units outstanding, most overdue first, with `daysLate`.
+         */
+        get: operations["listDelayedReceipts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5434,83 +1515,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    includeArchived?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                code: string;
-                                name: string;
-                                /** @enum {string} */
-                                type: "asset" | "liability" | "equity" | "income" | "expense";
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                                purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                                location: string | null;
-                                archived: boolean;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List the chart of accounts
+         * @description Accounts by code, a page at a time; archived ones only with `includeArchived=true`.
+         */
+        get: operations["listAccounts"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                        name: string & (unknown & unknown);
-                        /** @enum {string} */
-                        type: "asset" | "liability" | "equity" | "income" | "expense";
-                        /** @description Counts the account in that role’s sums; automatic postings keep going to the system accounts */
-                        role?: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            name: string;
-                            /** @enum {string} */
-                            type: "asset" | "liability" | "equity" | "income" | "expense";
-                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                            purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                            location: string | null;
-                            archived: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Create an account
+         * @description An account with code, name, type and optional role (counted in that role’s sums, with no automatic postings). Codes starting `1010-` are reserved for store tills.
+         */
+        post: operations["createAccount"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5524,75 +1539,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            name: string;
-                            /** @enum {string} */
-                            type: "asset" | "liability" | "equity" | "income" | "expense";
-                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                            purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                            location: string | null;
-                            archived: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get an account
+         * @description One account by code.
+         */
+        get: operations["getAccount"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string & (unknown & unknown);
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            name: string;
-                            /** @enum {string} */
-                            type: "asset" | "liability" | "equity" | "income" | "expense";
-                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                            purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                            location: string | null;
-                            archived: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Rename an account
+         * @description Changes the account’s name; its code and type never change.
+         */
+        post: operations["renameAccount"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5608,37 +1565,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            name: string;
-                            /** @enum {string} */
-                            type: "asset" | "liability" | "equity" | "income" | "expense";
-                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                            purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                            location: string | null;
-                            archived: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Archive an account
+         * @description An archived account takes no new entries and stays in the trial balance. Accounts that receive automatic postings cannot be archived.
+         */
+        post: operations["archiveAccount"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5652,46 +1583,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    from?: string;
-                    to?: string;
-                    /** @description csv returns the same rows as text/csv */
-                    format?: "json" | "csv";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            accounts: {
-                                code: string;
-                                name: string;
-                                /** @enum {string} */
-                                type: "asset" | "liability" | "equity" | "income" | "expense";
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                                debit: number;
-                                credit: number;
-                                balance: number;
-                            }[];
-                            totals: {
-                                debit: number;
-                                credit: number;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Trial balance
+         * @description Every account (zero ones too) with debits, credits and balance over `from`–`to`, and the totals. JSON, or with `format=csv` a CSV export of the same rows.
+         */
+        get: operations["getTrialBalance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5707,95 +1603,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    from?: string;
-                    to?: string;
-                    source?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                date: string;
-                                source: string;
-                                description: string;
-                                lines: {
-                                    account: string;
-                                    name: string;
-                                    role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                                    debit: number;
-                                    credit: number;
-                                }[];
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List journal entries
+         * @description Entries with their lines in posting order, filtered by `source` (such as `order:{id or number}`) and `from`/`to`.
+         */
+        get: operations["listJournalEntries"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        description: string & (unknown & unknown);
-                        lines: {
-                            account: string;
-                            debit?: number;
-                            credit?: number;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            date: string;
-                            source: string;
-                            description: string;
-                            lines: {
-                                account: string;
-                                name: string;
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                                debit: number;
-                                credit: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Post a manual journal entry
+         * @description An accrual, opening balance or correction: lines of exactly one of debit and credit each, balancing. Refused on or before the period lock date.
+         */
+        post: operations["postManualEntry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5809,42 +1627,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            date: string;
-                            source: string;
-                            description: string;
-                            lines: {
-                                account: string;
-                                name: string;
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                                debit: number;
-                                credit: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a journal entry
+         * @description One entry by id or JE number, with its lines.
+         */
+        get: operations["getJournalEntry"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5862,42 +1649,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            date: string;
-                            source: string;
-                            description: string;
-                            lines: {
-                                account: string;
-                                name: string;
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                                debit: number;
-                                credit: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Reverse a journal entry
+         * @description Posts the mirror entry today; an entry is reversed once, and a reversal is not reversed.
+         */
+        post: operations["reverseJournalEntry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5911,57 +1667,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            lockDate: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get the period lock
+         * @description The date up to which (inclusive) the books are closed, or null.
+         */
+        get: operations["getPeriodLock"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        lockDate: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            lockDate: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Set the period lock
+         * @description Closes the books up to a date (or reopens them with null): any posting dated on or before it is refused with 409 `period_locked`.
+         */
+        post: operations["setPeriodLock"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5975,50 +1691,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    from?: string;
-                    to?: string;
-                    /** @description csv returns the same rows as text/csv */
-                    format?: "json" | "csv";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            income: {
-                                code: string;
-                                name: string;
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                                amount: number;
-                            }[];
-                            expenses: {
-                                code: string;
-                                name: string;
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                                amount: number;
-                            }[];
-                            totals: {
-                                income: number;
-                                expenses: number;
-                                grossProfit: number;
-                                netIncome: number;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Profit and loss
+         * @description Income and expense accounts over `from`–`to`, gross profit and net income. JSON, or with `format=csv` a CSV export of the same rows.
+         */
+        get: operations["getProfitAndLoss"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6034,59 +1711,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    from?: string;
-                    to?: string;
-                    /** @description csv returns the same rows as text/csv */
-                    format?: "json" | "csv";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            assets: {
-                                code: string;
-                                name: string;
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                                opening: number;
-                                closing: number;
-                            }[];
-                            liabilities: {
-                                code: string;
-                                name: string;
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                                opening: number;
-                                closing: number;
-                            }[];
-                            equity: {
-                                code: string;
-                                name: string;
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                                opening: number;
-                                closing: number;
-                            }[];
-                            totals: {
-                                assets: number;
-                                liabilities: number;
-                                equity: number;
-                                liabilitiesAndEquity: number;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Balance sheet
+         * @description Assets, liabilities and equity (with current earnings) at the start and end of the range. JSON, or with `format=csv` a CSV export of the same rows.
+         */
+        get: operations["getBalanceSheet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6102,58 +1731,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    from?: string;
-                    to?: string;
-                    /** @description csv returns the same rows as text/csv */
-                    format?: "json" | "csv";
-                };
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            account: {
-                                code: string;
-                                name: string;
-                                /** @enum {string} */
-                                type: "asset" | "liability" | "equity" | "income" | "expense";
-                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                                purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
-                                location: string | null;
-                                archived: boolean;
-                            };
-                            openingBalance: number;
-                            items: {
-                                entry: string;
-                                number: string;
-                                date: string;
-                                source: string;
-                                description: string;
-                                debit: number;
-                                credit: number;
-                                balance: number;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * General ledger of an account
+         * @description The account’s postings over `from`–`to` with the balance brought forward and a running balance, paged. JSON, or with `format=csv` a CSV export of the same rows.
+         */
+        get: operations["getGeneralLedger"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6169,52 +1751,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    from?: string;
-                    to?: string;
-                    /** @description csv returns the same rows as text/csv */
-                    format?: "json" | "csv";
-                    /** @description Only sales at this location; a location outside the caller’s scope is 404 */
-                    location?: string;
-                    /** @description Comma-separated: family, channel, location (default all three) */
-                    by?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            by: ("family" | "channel" | "location")[];
-                            items: {
-                                family?: string | null;
-                                channel?: string | null;
-                                location?: string | null;
-                                revenue: number;
-                                cogs: number;
-                                grossMargin: number;
-                                marginBasisPoints: number | null;
-                            }[];
-                            totals: {
-                                revenue: number;
-                                cogs: number;
-                                grossMargin: number;
-                                marginBasisPoints: number | null;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Gross margin
+         * @description Revenue less cost of goods sold by family, channel and/or location, margin in basis points. Store managers see their own stores only. JSON, or with `format=csv` a CSV export of the same rows.
+         */
+        get: operations["getGrossMargin"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6230,44 +1771,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    /** @description A date (its end) or datetime; default now */
-                    at?: string;
-                    location?: string;
-                    /** @description csv returns the same rows as text/csv */
-                    format?: "json" | "csv";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            at: string;
-                            items: {
-                                location: string;
-                                kind: string;
-                                quantity: number;
-                                value: number;
-                            }[];
-                            total: {
-                                quantity: number;
-                                value: number;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Stock valuation
+         * @description Quantity and value of stock per location (transit included) at a moment (`at`). JSON, or with `format=csv` a CSV export of the same rows.
+         */
+        get: operations["getStockValuation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6283,44 +1791,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    from?: string;
-                    to?: string;
-                    /** @description csv returns the same rows as text/csv */
-                    format?: "json" | "csv";
-                    interval?: "all" | "month" | "day";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                jurisdiction: string | null;
-                                name: string | null;
-                                period: string | null;
-                                taxableSales: number;
-                                tax: number;
-                            }[];
-                            totals: {
-                                taxableSales: number;
-                                tax: number;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Tax report
+         * @description Taxable sales and tax collected by jurisdiction and period (`interval` all, month or day). JSON, or with `format=csv` a CSV export of the same rows.
+         */
+        get: operations["getTaxReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6336,88 +1811,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    location?: string;
-                    status?: "open" | "closed";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                location: string;
-                                /** @enum {string} */
-                                status: "open" | "closed";
-                                float: number;
-                                openedAt: string;
-                                closedAt: string | null;
-                                expected: number | null;
-                                counted: number | null;
-                                difference: number | null;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List till cash sessions
+         * @description Sessions of the caller’s stores, filtered by location and status.
+         */
+        get: operations["listCashSessions"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        location: string;
-                        float: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            location: string;
-                            /** @enum {string} */
-                            status: "open" | "closed";
-                            float: number;
-                            openedAt: string;
-                            closedAt: string | null;
-                            expected: number | null;
-                            counted: number | null;
-                            difference: number | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Open a till cash session
+         * @description Draws the float from the bank into the store’s till. One open session per till.
+         */
+        post: operations["openCashSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6433,47 +1837,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        counted: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            location: string;
-                            /** @enum {string} */
-                            status: "open" | "closed";
-                            float: number;
-                            openedAt: string;
-                            closedAt: string | null;
-                            expected: number | null;
-                            counted: number | null;
-                            difference: number | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Close a till cash session
+         * @description Counts the till: the difference from what was expected goes to cash over and short, and the counted cash is banked.
+         */
+        post: operations["closeCashSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6487,41 +1855,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            location: string;
-                            /** @enum {string} */
-                            status: "open" | "closed";
-                            float: number;
-                            openedAt: string;
-                            closedAt: string | null;
-                            expected: number | null;
-                            counted: number | null;
-                            difference: number | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a till cash session
+         * @description One session by id or number, with what the till expected and what was counted.
+         */
+        get: operations["getCashSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6539,51 +1877,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The provider file: a header with date, reference, gross, fee, net, then one row per payment or refund */
-                        csv: string;
-                        filename?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            filename: string | null;
-                            rows: number;
-                            matched: number;
-                            entry: string | null;
-                            exceptions: {
-                                row: number;
-                                date: string;
-                                reference: string;
-                                gross: number | null;
-                                fee: number | null;
-                                net: number | null;
-                                reason: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Import a payment provider settlement
+         * @description A CSV of `date, reference, gross, fee, net` rows: each row matched to an order’s payment posts one entry; the others become reconciliation exceptions with a reason.
+         */
+        post: operations["importSettlement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6597,43 +1895,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    settlement?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                settlement: string;
-                                row: number;
-                                importedAt: string;
-                                date: string;
-                                reference: string;
-                                gross: number | null;
-                                fee: number | null;
-                                net: number | null;
-                                reason: string;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List reconciliation exceptions
+         * @description Settlement rows that matched no payment, with the reason, filtered by settlement.
+         */
+        get: operations["listReconciliationExceptions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6649,79 +1915,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                code: string;
-                                name: string;
-                                pricesIncludeTax: boolean;
-                                locations: string[];
-                                rules: {
-                                    taxCategory: string;
-                                    rate: number;
-                                }[];
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List tax jurisdictions
+         * @description Tax jurisdictions with their locations and rule tables, by code.
+         */
+        get: operations["listTaxJurisdictions"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                        name: string & (unknown & unknown);
-                        pricesIncludeTax?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            name: string;
-                            pricesIncludeTax: boolean;
-                            locations: string[];
-                            rules: {
-                                taxCategory: string;
-                                rate: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Create a tax jurisdiction
+         * @description A jurisdiction with code, name and whether shelf prices include tax; its locations and tax rules are set afterwards.
+         */
+        post: operations["createTaxJurisdiction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6735,37 +1939,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            name: string;
-                            pricesIncludeTax: boolean;
-                            locations: string[];
-                            rules: {
-                                taxCategory: string;
-                                rate: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a tax jurisdiction
+         * @description One jurisdiction by code, with its locations and rules.
+         */
+        get: operations["getTaxJurisdiction"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6783,43 +1961,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        location: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            name: string;
-                            pricesIncludeTax: boolean;
-                            locations: string[];
-                            rules: {
-                                taxCategory: string;
-                                rate: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Assign a location to a tax jurisdiction
+         * @description Sales at the location are taxed by this jurisdiction from now on (a location belongs to one jurisdiction).
+         */
+        post: operations["assignTaxJurisdiction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6835,44 +1981,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        jurisdiction: string;
-                        /** @description The product category the rule is for; '*' for every category without a rule of its own */
-                        taxCategory: string;
-                        rate: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            name: string;
-                            pricesIncludeTax: boolean;
-                            locations: string[];
-                            rules: {
-                                taxCategory: string;
-                                rate: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Set a tax rule
+         * @description Sets the rate of a tax category (a catalog category, or `*` for the jurisdiction’s standard rate) in a jurisdiction, replacing the rule there if there is one.
+         */
+        post: operations["setTaxRule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6886,36 +1999,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query: {
-                    location: string;
-                    sku: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            sku: string;
-                            location: string;
-                            jurisdiction: string | null;
-                            taxCategory: string | null;
-                            rate: number;
-                            pricesIncludeTax: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * The tax rate of a product at a location
+         * @description The rate that applies to a sale of the SKU at the location, and the jurisdiction and rule it comes from.
+         */
+        get: operations["getTaxRate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6927,7 +2015,30 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        ProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            code: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+        };
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            code: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -6936,6 +2047,355 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        /** @enum {string} */
+                        database: "pglite" | "postgres";
+                        version: string;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `database_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                entity?: string;
+                entityId?: string;
+                actor?: string;
+                action?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            at: string;
+                            actor: {
+                                id: string;
+                                email: string;
+                            };
+                            action: string;
+                            entity: string;
+                            entityId: string;
+                            entityNumber: string | null;
+                            before: unknown;
+                            after: unknown;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "admin" | "store_manager" | "store_associate" | "warehouse_operator" | "buyer" | "finance" | "service_agent" | "analyst";
+                            locations: string[];
+                            active: boolean;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    name: string;
+                    /** @enum {string} */
+                    role: "admin" | "store_manager" | "store_associate" | "warehouse_operator" | "buyer" | "finance" | "service_agent" | "analyst";
+                    locations?: string[];
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "admin" | "store_manager" | "store_associate" | "warehouse_operator" | "buyer" | "finance" | "service_agent" | "analyst";
+                        locations: string[];
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `already_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "admin" | "store_manager" | "store_associate" | "warehouse_operator" | "buyer" | "finance" | "service_agent" | "analyst";
+                        locations: string[];
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     updateUser: {
         parameters: {
             query?: never;
@@ -6951,7 +2411,6 @@ export interface operations {
                     name?: string;
                     /** @enum {string} */
                     role?: "admin" | "store_manager" | "store_associate" | "warehouse_operator" | "buyer" | "finance" | "service_agent" | "analyst";
-                    /** @description Replaces the locations the user is limited to; an empty list lifts the limit */
                     locations?: string[];
                 };
             };
@@ -6971,9 +2430,212 @@ export interface operations {
                         /** @enum {string} */
                         role: "admin" | "store_manager" | "store_associate" | "warehouse_operator" | "buyer" | "finance" | "service_agent" | "analyst";
                         locations: string[];
-                        /** @description False once deactivated: none of the user’s tokens works and they cannot sign in */
                         active: boolean;
                     };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `built_in_user`, `cannot_change_own_role` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "admin" | "store_manager" | "store_associate" | "warehouse_operator" | "buyer" | "finance" | "service_agent" | "analyst";
+                        locations: string[];
+                        active: boolean;
+                        permissions: string[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: string;
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7003,9 +2665,53 @@ export interface operations {
                         /** @enum {string} */
                         role: "admin" | "store_manager" | "store_associate" | "warehouse_operator" | "buyer" | "finance" | "service_agent" | "analyst";
                         locations: string[];
-                        /** @description False once deactivated: none of the user’s tokens works and they cannot sign in */
                         active: boolean;
                     };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `built_in_user`, `cannot_deactivate_self` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7035,9 +2741,53 @@ export interface operations {
                         /** @enum {string} */
                         role: "admin" | "store_manager" | "store_associate" | "warehouse_operator" | "buyer" | "finance" | "service_agent" | "analyst";
                         locations: string[];
-                        /** @description False once deactivated: none of the user’s tokens works and they cannot sign in */
                         active: boolean;
                     };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `built_in_user` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7059,12 +2809,75 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done; no body */
+            /** @description Default Response */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `built_in_token` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -7084,12 +2897,75 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done; no body */
+            /** @description Default Response */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `built_in_token` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -7102,12 +2978,10035 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done; no body */
+            /** @description Default Response */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `built_in_token` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLocations: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                kind?: "warehouse" | "store" | "online";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            name: string;
+                            kind: string;
+                            shipsToCustomers: boolean;
+                            pickupPoint: boolean;
+                            priority: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "warehouse" | "store" | "online";
+                    shipsToCustomers?: boolean;
+                    pickupPoint?: boolean;
+                    priority?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        name: string;
+                        kind: string;
+                        shipsToCustomers: boolean;
+                        pickupPoint: boolean;
+                        priority: number;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `already_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        name: string;
+                        kind: string;
+                        shipsToCustomers: boolean;
+                        pickupPoint: boolean;
+                        priority: number;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        currency: string;
+                        defaultTaxRate: number;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    currency?: string;
+                    defaultTaxRate?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        currency: string;
+                        defaultTaxRate: number;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                q?: string;
+                category?: string & (unknown & unknown);
+                family?: string;
+                style?: string;
+                barcode?: string;
+                barcodePrefix?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            name: string;
+                            barcode: string | null;
+                            category: string | null;
+                            family: string | null;
+                            style: string | null;
+                            attributes: {
+                                [key: string]: string;
+                            };
+                            unitOfMeasure: string;
+                            cost?: number;
+                            price: number;
+                            taxRate: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sku: string;
+                    name: string & (unknown & unknown);
+                    barcode?: string | null;
+                    category?: (string & (unknown & unknown)) | null;
+                    family?: string | null;
+                    style?: string | null;
+                    attributes?: {
+                        size?: string & (unknown & unknown);
+                        colour?: string & (unknown & unknown);
+                    };
+                    unitOfMeasure?: string & (unknown & unknown);
+                    cost: number;
+                    price: number;
+                    taxRate?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        sku: string;
+                        name: string;
+                        barcode: string | null;
+                        category: string | null;
+                        family: string | null;
+                        style: string | null;
+                        attributes: {
+                            [key: string]: string;
+                        };
+                        unitOfMeasure: string;
+                        cost?: number;
+                        price: number;
+                        taxRate: number;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `already_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProductByBarcode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                barcode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        sku: string;
+                        name: string;
+                        barcode: string | null;
+                        category: string | null;
+                        family: string | null;
+                        style: string | null;
+                        attributes: {
+                            [key: string]: string;
+                        };
+                        unitOfMeasure: string;
+                        cost?: number;
+                        price: number;
+                        taxRate: number;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        sku: string;
+                        name: string;
+                        barcode: string | null;
+                        category: string | null;
+                        family: string | null;
+                        style: string | null;
+                        attributes: {
+                            [key: string]: string;
+                        };
+                        unitOfMeasure: string;
+                        cost?: number;
+                        price: number;
+                        taxRate: number;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string & (unknown & unknown);
+                    category?: (string & (unknown & unknown)) | null;
+                    family?: string | null;
+                    style?: string | null;
+                    attributes?: {
+                        size?: string & (unknown & unknown);
+                        colour?: string & (unknown & unknown);
+                    };
+                    unitOfMeasure?: string & (unknown & unknown);
+                    barcode?: string | null;
+                    cost?: number;
+                    price?: number;
+                    taxRate?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        sku: string;
+                        name: string;
+                        barcode: string | null;
+                        category: string | null;
+                        family: string | null;
+                        style: string | null;
+                        attributes: {
+                            [key: string]: string;
+                        };
+                        unitOfMeasure: string;
+                        cost?: number;
+                        price: number;
+                        taxRate: number;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `already_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAdjustment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    location: string;
+                    reason: string;
+                    lines: {
+                        sku: string;
+                        delta: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        location: string;
+                        reason: string;
+                        lines: {
+                            sku: string;
+                            delta: number;
+                            value: number;
+                        }[];
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `insufficient_stock`, `location_holds_no_stock`, `opening_balance_posted`, `period_locked` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStockLevels: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                sku?: string;
+                location?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            sku: string;
+                            location: string;
+                            onHand: number;
+                            reserved: number;
+                            available: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStockAvailability: {
+        parameters: {
+            query: {
+                sku: string;
+                location?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sku: string;
+                        name: string;
+                        locations: {
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "warehouse" | "store";
+                            available: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCounts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                location?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            location: string;
+                            countedAt: string;
+                            lines: {
+                                sku: string;
+                                counted: number;
+                                onHandAtCount: number;
+                                variance: number;
+                                value?: number;
+                            }[];
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    location: string;
+                    lines: {
+                        sku: string;
+                        counted: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        location: string;
+                        countedAt: string;
+                        lines: {
+                            sku: string;
+                            counted: number;
+                            onHandAtCount: number;
+                            variance: number;
+                            value?: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `insufficient_stock`, `location_holds_no_stock`, `period_locked` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInventoryAccuracy: {
+        parameters: {
+            query?: {
+                location?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string | null;
+                        to: string | null;
+                        items: {
+                            location: string;
+                            countedUnits: number;
+                            absoluteVariance: number;
+                            countLines: number;
+                            accuracyBasisPoints: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTransfers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                from?: string;
+                to?: string;
+                status?: "requested" | "reserved" | "in_transit" | "received" | "rejected" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            from: string;
+                            to: string;
+                            /** @enum {string} */
+                            status: "requested" | "reserved" | "in_transit" | "received" | "rejected" | "cancelled";
+                            note: string | null;
+                            lines: {
+                                sku: string;
+                                quantity: number;
+                                received: number | null;
+                            }[];
+                            discrepancies: {
+                                sku: string;
+                                quantity: number;
+                            }[];
+                            createdAt: string;
+                            approvedAt: string | null;
+                            shippedAt: string | null;
+                            receivedAt: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    from: string;
+                    to: string;
+                    lines: {
+                        sku: string;
+                        quantity: number;
+                    }[];
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        from: string;
+                        to: string;
+                        /** @enum {string} */
+                        status: "requested" | "reserved" | "in_transit" | "received" | "rejected" | "cancelled";
+                        note: string | null;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            received: number | null;
+                        }[];
+                        discrepancies: {
+                            sku: string;
+                            quantity: number;
+                        }[];
+                        createdAt: string;
+                        approvedAt: string | null;
+                        shippedAt: string | null;
+                        receivedAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `insufficient_stock`, `location_holds_no_stock` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        from: string;
+                        to: string;
+                        /** @enum {string} */
+                        status: "requested" | "reserved" | "in_transit" | "received" | "rejected" | "cancelled";
+                        note: string | null;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            received: number | null;
+                        }[];
+                        discrepancies: {
+                            sku: string;
+                            quantity: number;
+                        }[];
+                        createdAt: string;
+                        approvedAt: string | null;
+                        shippedAt: string | null;
+                        receivedAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        from: string;
+                        to: string;
+                        /** @enum {string} */
+                        status: "requested" | "reserved" | "in_transit" | "received" | "rejected" | "cancelled";
+                        note: string | null;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            received: number | null;
+                        }[];
+                        discrepancies: {
+                            sku: string;
+                            quantity: number;
+                        }[];
+                        createdAt: string;
+                        approvedAt: string | null;
+                        shippedAt: string | null;
+                        receivedAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state`, `insufficient_stock` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        from: string;
+                        to: string;
+                        /** @enum {string} */
+                        status: "requested" | "reserved" | "in_transit" | "received" | "rejected" | "cancelled";
+                        note: string | null;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            received: number | null;
+                        }[];
+                        discrepancies: {
+                            sku: string;
+                            quantity: number;
+                        }[];
+                        createdAt: string;
+                        approvedAt: string | null;
+                        shippedAt: string | null;
+                        receivedAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    shipTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        from: string;
+                        to: string;
+                        /** @enum {string} */
+                        status: "requested" | "reserved" | "in_transit" | "received" | "rejected" | "cancelled";
+                        note: string | null;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            received: number | null;
+                        }[];
+                        discrepancies: {
+                            sku: string;
+                            quantity: number;
+                        }[];
+                        createdAt: string;
+                        approvedAt: string | null;
+                        shippedAt: string | null;
+                        receivedAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        from: string;
+                        to: string;
+                        /** @enum {string} */
+                        status: "requested" | "reserved" | "in_transit" | "received" | "rejected" | "cancelled";
+                        note: string | null;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            received: number | null;
+                        }[];
+                        discrepancies: {
+                            sku: string;
+                            quantity: number;
+                        }[];
+                        createdAt: string;
+                        approvedAt: string | null;
+                        shippedAt: string | null;
+                        receivedAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receiveTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lines?: {
+                        sku: string;
+                        quantity: number;
+                    }[];
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        from: string;
+                        to: string;
+                        /** @enum {string} */
+                        status: "requested" | "reserved" | "in_transit" | "received" | "rejected" | "cancelled";
+                        note: string | null;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            received: number | null;
+                        }[];
+                        discrepancies: {
+                            sku: string;
+                            quantity: number;
+                        }[];
+                        createdAt: string;
+                        approvedAt: string | null;
+                        shippedAt: string | null;
+                        receivedAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state`, `receipt_exceeds_shipped`, `period_locked` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrders: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                channel?: "store" | "web" | "marketplace";
+                fulfillment?: "carry_out" | "ship" | "pickup";
+                status?: "reserved" | "backordered" | "completed" | "cancelled";
+                location?: string;
+                customer?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            channel: "store" | "web" | "marketplace";
+                            /** @enum {string} */
+                            status: "reserved" | "backordered" | "completed" | "cancelled";
+                            /** @enum {string} */
+                            fulfillment: "carry_out" | "ship" | "pickup";
+                            location: string | null;
+                            pickupLocation: string | null;
+                            customer: {
+                                email: string;
+                                name: string | null;
+                            } | null;
+                            lines: {
+                                sku: string;
+                                quantity: number;
+                                unitPrice: number;
+                                discount: number;
+                                tax: number;
+                                taxRate: number;
+                            }[];
+                            totals: {
+                                subtotal: number;
+                                discount: number;
+                                tax: number;
+                                total: number;
+                            };
+                            allocations: {
+                                sku: string;
+                                location: string;
+                                quantity: number;
+                                /** @enum {string} */
+                                status: "reserved" | "fulfilled" | "released";
+                            }[];
+                            backorders: {
+                                sku: string;
+                                location: string | null;
+                                quantity: number;
+                            }[];
+                            payment: {
+                                /** @enum {string} */
+                                method: "cash" | "card" | "store_credit" | "online";
+                                amount: number;
+                            };
+                            placedAt: string;
+                            completedAt: string | null;
+                            cancelledAt: string | null;
+                            events?: {
+                                at: string;
+                                type: string;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    placeOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    channel: "store" | "web" | "marketplace";
+                    location?: string;
+                    /** @enum {string} */
+                    fulfillment: "carry_out" | "ship" | "pickup";
+                    pickupLocation?: string;
+                    customer?: {
+                        /** Format: email */
+                        email: string;
+                        name?: string;
+                    };
+                    lines: {
+                        sku: string;
+                        quantity: number;
+                        unitPrice?: number;
+                    }[];
+                    /** @enum {string} */
+                    tender?: "cash" | "card" | "store_credit" | "online";
+                    allowSplit?: boolean;
+                    allowBackorder?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        channel: "store" | "web" | "marketplace";
+                        /** @enum {string} */
+                        status: "reserved" | "backordered" | "completed" | "cancelled";
+                        /** @enum {string} */
+                        fulfillment: "carry_out" | "ship" | "pickup";
+                        location: string | null;
+                        pickupLocation: string | null;
+                        customer: {
+                            email: string;
+                            name: string | null;
+                        } | null;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            unitPrice: number;
+                            discount: number;
+                            tax: number;
+                            taxRate: number;
+                        }[];
+                        totals: {
+                            subtotal: number;
+                            discount: number;
+                            tax: number;
+                            total: number;
+                        };
+                        allocations: {
+                            sku: string;
+                            location: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            status: "reserved" | "fulfilled" | "released";
+                        }[];
+                        backorders: {
+                            sku: string;
+                            location: string | null;
+                            quantity: number;
+                        }[];
+                        payment: {
+                            /** @enum {string} */
+                            method: "cash" | "card" | "store_credit" | "online";
+                            amount: number;
+                        };
+                        placedAt: string;
+                        completedAt: string | null;
+                        cancelledAt: string | null;
+                        events?: {
+                            at: string;
+                            type: string;
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `insufficient_stock`, `location_not_eligible`, `period_locked` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fulfillOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        channel: "store" | "web" | "marketplace";
+                        /** @enum {string} */
+                        status: "reserved" | "backordered" | "completed" | "cancelled";
+                        /** @enum {string} */
+                        fulfillment: "carry_out" | "ship" | "pickup";
+                        location: string | null;
+                        pickupLocation: string | null;
+                        customer: {
+                            email: string;
+                            name: string | null;
+                        } | null;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            unitPrice: number;
+                            discount: number;
+                            tax: number;
+                            taxRate: number;
+                        }[];
+                        totals: {
+                            subtotal: number;
+                            discount: number;
+                            tax: number;
+                            total: number;
+                        };
+                        allocations: {
+                            sku: string;
+                            location: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            status: "reserved" | "fulfilled" | "released";
+                        }[];
+                        backorders: {
+                            sku: string;
+                            location: string | null;
+                            quantity: number;
+                        }[];
+                        payment: {
+                            /** @enum {string} */
+                            method: "cash" | "card" | "store_credit" | "online";
+                            amount: number;
+                        };
+                        placedAt: string;
+                        completedAt: string | null;
+                        cancelledAt: string | null;
+                        events?: {
+                            at: string;
+                            type: string;
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state`, `period_locked` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        channel: "store" | "web" | "marketplace";
+                        /** @enum {string} */
+                        status: "reserved" | "backordered" | "completed" | "cancelled";
+                        /** @enum {string} */
+                        fulfillment: "carry_out" | "ship" | "pickup";
+                        location: string | null;
+                        pickupLocation: string | null;
+                        customer: {
+                            email: string;
+                            name: string | null;
+                        } | null;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            unitPrice: number;
+                            discount: number;
+                            tax: number;
+                            taxRate: number;
+                        }[];
+                        totals: {
+                            subtotal: number;
+                            discount: number;
+                            tax: number;
+                            total: number;
+                        };
+                        allocations: {
+                            sku: string;
+                            location: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            status: "reserved" | "fulfilled" | "released";
+                        }[];
+                        backorders: {
+                            sku: string;
+                            location: string | null;
+                            quantity: number;
+                        }[];
+                        payment: {
+                            /** @enum {string} */
+                            method: "cash" | "card" | "store_credit" | "online";
+                            amount: number;
+                        };
+                        placedAt: string;
+                        completedAt: string | null;
+                        cancelledAt: string | null;
+                        events?: {
+                            at: string;
+                            type: string;
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state`, `period_locked` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        channel: "store" | "web" | "marketplace";
+                        /** @enum {string} */
+                        status: "reserved" | "backordered" | "completed" | "cancelled";
+                        /** @enum {string} */
+                        fulfillment: "carry_out" | "ship" | "pickup";
+                        location: string | null;
+                        pickupLocation: string | null;
+                        customer: {
+                            email: string;
+                            name: string | null;
+                        } | null;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            unitPrice: number;
+                            discount: number;
+                            tax: number;
+                            taxRate: number;
+                        }[];
+                        totals: {
+                            subtotal: number;
+                            discount: number;
+                            tax: number;
+                            total: number;
+                        };
+                        allocations: {
+                            sku: string;
+                            location: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            status: "reserved" | "fulfilled" | "released";
+                        }[];
+                        backorders: {
+                            sku: string;
+                            location: string | null;
+                            quantity: number;
+                        }[];
+                        payment: {
+                            /** @enum {string} */
+                            method: "cash" | "card" | "store_credit" | "online";
+                            amount: number;
+                        };
+                        placedAt: string;
+                        completedAt: string | null;
+                        cancelledAt: string | null;
+                        events?: {
+                            at: string;
+                            type: string;
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReturns: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                order?: string;
+                location?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            order: string;
+                            location: string;
+                            lines: {
+                                sku: string;
+                                quantity: number;
+                                reason: string;
+                                /** @enum {string} */
+                                disposition: "restock" | "scrap";
+                                refund: number;
+                            }[];
+                            refund: {
+                                amount: number;
+                                method: string;
+                            };
+                            createdAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    order: string;
+                    location: string;
+                    lines: {
+                        sku: string;
+                        quantity: number;
+                        reason: string;
+                        /** @enum {string} */
+                        disposition: "restock" | "scrap";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        order: string;
+                        location: string;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            reason: string;
+                            /** @enum {string} */
+                            disposition: "restock" | "scrap";
+                            refund: number;
+                        }[];
+                        refund: {
+                            amount: number;
+                            method: string;
+                        };
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state`, `return_exceeds_sold`, `location_holds_no_stock`, `period_locked` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReturnEligibility: {
+        parameters: {
+            query: {
+                order: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        order: string;
+                        channel: string;
+                        status: string;
+                        returnable: boolean;
+                        lines: {
+                            lineNo: number;
+                            sku: string;
+                            sold: number;
+                            returned: number;
+                            left: number;
+                            paid: number;
+                            unitPaid: number;
+                            refundLeft: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        order: string;
+                        location: string;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            reason: string;
+                            /** @enum {string} */
+                            disposition: "restock" | "scrap";
+                            refund: number;
+                        }[];
+                        refund: {
+                            amount: number;
+                            method: string;
+                        };
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVendors: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                active?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            name: string;
+                            paymentTermsDays: number;
+                            leadTimeDays: number;
+                            contact: {
+                                name: string | null;
+                                email: string | null;
+                                phone: string | null;
+                            };
+                            active: boolean;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVendor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    name: string & (unknown & unknown);
+                    paymentTermsDays?: number;
+                    leadTimeDays?: number;
+                    contact?: {
+                        name?: (string & (unknown & unknown)) | null;
+                        email?: string | null;
+                        phone?: (string & (unknown & unknown)) | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        name: string;
+                        paymentTermsDays: number;
+                        leadTimeDays: number;
+                        contact: {
+                            name: string | null;
+                            email: string | null;
+                            phone: string | null;
+                        };
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `already_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVendor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        name: string;
+                        paymentTermsDays: number;
+                        leadTimeDays: number;
+                        contact: {
+                            name: string | null;
+                            email: string | null;
+                            phone: string | null;
+                        };
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVendor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string & (unknown & unknown);
+                    paymentTermsDays?: number;
+                    leadTimeDays?: number;
+                    contact?: {
+                        name?: (string & (unknown & unknown)) | null;
+                        email?: string | null;
+                        phone?: (string & (unknown & unknown)) | null;
+                    };
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        name: string;
+                        paymentTermsDays: number;
+                        leadTimeDays: number;
+                        contact: {
+                            name: string | null;
+                            email: string | null;
+                            phone: string | null;
+                        };
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupplierProducts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                sku?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            vendor: string;
+                            sku: string;
+                            vendorSku: string | null;
+                            unitCost: number;
+                            minOrderQuantity: number;
+                            orderMultiple: number;
+                            leadTimeDays: number;
+                            preferred: boolean;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setSupplierProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sku: string;
+                    vendorSku?: (string & (unknown & unknown)) | null;
+                    unitCost: number;
+                    minOrderQuantity?: number;
+                    orderMultiple?: number;
+                    leadTimeDays?: number | null;
+                    preferred?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        vendor: string;
+                        sku: string;
+                        vendorSku: string | null;
+                        unitCost: number;
+                        minOrderQuantity: number;
+                        orderMultiple: number;
+                        leadTimeDays: number;
+                        preferred: boolean;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReorderRules: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                location?: string;
+                sku?: string;
+                source?: "purchase" | "transfer";
+                trigger?: "auto" | "manual";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            location: string;
+                            min: number;
+                            max: number;
+                            multiple: number;
+                            /** @enum {string} */
+                            trigger: "auto" | "manual";
+                            /** @enum {string} */
+                            source: "purchase" | "transfer";
+                            sourceLocation: string | null;
+                            leadTimeDays: number | null;
+                            active: boolean;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setReorderRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sku: string;
+                    min: number;
+                    max: number;
+                    multiple?: number;
+                    /** @enum {string} */
+                    trigger?: "auto" | "manual";
+                    /** @enum {string} */
+                    source?: "purchase" | "transfer";
+                    sourceLocation?: string;
+                    location: string;
+                    leadTimeDays?: number | null;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        sku: string;
+                        location: string;
+                        min: number;
+                        max: number;
+                        multiple: number;
+                        /** @enum {string} */
+                        trigger: "auto" | "manual";
+                        /** @enum {string} */
+                        source: "purchase" | "transfer";
+                        sourceLocation: string | null;
+                        leadTimeDays: number | null;
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_source` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReorderRuleTemplates: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                locationKind?: "warehouse" | "store";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            min: number;
+                            max: number;
+                            multiple: number;
+                            /** @enum {string} */
+                            trigger: "auto" | "manual";
+                            /** @enum {string} */
+                            source: "purchase" | "transfer";
+                            sourceLocation: string | null;
+                            /** @enum {string} */
+                            locationKind: "warehouse" | "store";
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setReorderRuleTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sku: string;
+                    min: number;
+                    max: number;
+                    multiple?: number;
+                    /** @enum {string} */
+                    trigger?: "auto" | "manual";
+                    /** @enum {string} */
+                    source?: "purchase" | "transfer";
+                    sourceLocation?: string;
+                    /** @enum {string} */
+                    locationKind: "warehouse" | "store";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        sku: string;
+                        min: number;
+                        max: number;
+                        multiple: number;
+                        /** @enum {string} */
+                        trigger: "auto" | "manual";
+                        /** @enum {string} */
+                        source: "purchase" | "transfer";
+                        sourceLocation: string | null;
+                        /** @enum {string} */
+                        locationKind: "warehouse" | "store";
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPurchasingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        overReceiptTolerance: number;
+                        billQuantityTolerance: number;
+                        billPriceTolerance: number;
+                        demandWindowDays: number;
+                        transferLeadTimeDays: number;
+                        submitRunOrders: boolean;
+                        nightlyRunHourUtc: number;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePurchasingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    overReceiptTolerance?: number;
+                    billQuantityTolerance?: number;
+                    billPriceTolerance?: number;
+                    demandWindowDays?: number;
+                    transferLeadTimeDays?: number;
+                    submitRunOrders?: boolean;
+                    nightlyRunHourUtc?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        overReceiptTolerance: number;
+                        billQuantityTolerance: number;
+                        billPriceTolerance: number;
+                        demandWindowDays: number;
+                        transferLeadTimeDays: number;
+                        submitRunOrders: boolean;
+                        nightlyRunHourUtc: number;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReplenishmentRuns: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            startedAt: string;
+                            durationMs: number;
+                            rulesEvaluated: number;
+                            proposalsCreated: number;
+                            purchaseOrdersDrafted: number;
+                            purchaseOrdersAutoApproved: number;
+                            transfersDrafted: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runReplenishment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string & (unknown & unknown);
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        startedAt: string;
+                        durationMs: number;
+                        rulesEvaluated: number;
+                        proposalsCreated: number;
+                        purchaseOrdersDrafted: number;
+                        purchaseOrdersAutoApproved: number;
+                        transfersDrafted: number;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReplenishmentProposals: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: "open" | "drafted" | "ordered" | "dismissed";
+                location?: string;
+                sku?: string;
+                vendor?: string;
+                run?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            runId: string;
+                            sku: string;
+                            location: string;
+                            /** @enum {string} */
+                            source: "purchase" | "transfer";
+                            sourceLocation: string | null;
+                            vendor: string | null;
+                            /** @enum {string} */
+                            trigger: "auto" | "manual";
+                            position: {
+                                onHand: number;
+                                reserved: number;
+                                incoming: number;
+                                outgoing: number;
+                                demand: number;
+                                projected: number;
+                            };
+                            min: number;
+                            max: number;
+                            quantity: number;
+                            unitCost: number | null;
+                            leadTimeDays: number;
+                            /** @enum {string} */
+                            status: "open" | "drafted" | "ordered" | "dismissed";
+                            purchaseOrder: string | null;
+                            transferDraft: string | null;
+                            createdAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    orderProposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    proposals: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        purchaseOrders: string[];
+                        transferDrafts: string[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state`, `no_vendor` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dismissProposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    proposals: string[];
+                    reason?: string & (unknown & unknown);
+                };
+            };
+        };
+        responses: {
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApprovalPolicies: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            priority: number;
+                            category: string | null;
+                            minAmount: number;
+                            maxAmount: number | null;
+                            steps: {
+                                role: string | null;
+                                user: string | null;
+                            }[];
+                            approvalHours: number | null;
+                            active: boolean;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApprovalPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string & (unknown & unknown);
+                    priority?: number;
+                    category?: (string & (unknown & unknown)) | null;
+                    minAmount?: number;
+                    maxAmount?: number | null;
+                    steps: ({
+                        role: string;
+                    } | {
+                        user: string;
+                    })[];
+                    approvalHours?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        priority: number;
+                        category: string | null;
+                        minAmount: number;
+                        maxAmount: number | null;
+                        steps: {
+                            role: string | null;
+                            user: string | null;
+                        }[];
+                        approvalHours: number | null;
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `already_exists`, `approver_cannot_approve` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApprovalInbox: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            vendor: string;
+                            location: string;
+                            origin: string;
+                            total: number;
+                            lines: number;
+                            approvalPolicy: string | null;
+                            step: number;
+                            approver: {
+                                role: string | null;
+                                user: string | null;
+                            };
+                            assignedAt: string;
+                            dueAt: string | null;
+                            overdue: boolean;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPurchaseOrders: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
+                vendor?: string;
+                location?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            vendor: string;
+                            location: string;
+                            /** @enum {string} */
+                            status: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
+                            /** @enum {string} */
+                            origin: "manual" | "replenishment";
+                            total: number;
+                            note: string | null;
+                            approvalPolicy: string | null;
+                            expectedAt: string;
+                            lines: {
+                                sku: string;
+                                quantity: number;
+                                unitCost: number;
+                                amount: number;
+                                received: number;
+                                billed: number;
+                                leadTimeDays: number;
+                                expectedAt: string;
+                            }[];
+                            approvals: {
+                                step: number;
+                                approver: {
+                                    role: string | null;
+                                    user: string | null;
+                                };
+                                status: string;
+                                dueAt: string | null;
+                                decidedBy: string | null;
+                                decidedAt: string | null;
+                                note: string | null;
+                            }[];
+                            createdAt: string;
+                            submittedAt: string | null;
+                            approvedAt: string | null;
+                            sentAt: string | null;
+                            receivedAt: string | null;
+                            billedAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    vendor: string;
+                    location: string;
+                    lines: {
+                        sku: string;
+                        quantity: number;
+                        unitCost?: number;
+                    }[];
+                    note?: string & (unknown & unknown);
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        vendor: string;
+                        location: string;
+                        /** @enum {string} */
+                        status: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
+                        /** @enum {string} */
+                        origin: "manual" | "replenishment";
+                        total: number;
+                        note: string | null;
+                        approvalPolicy: string | null;
+                        expectedAt: string;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            unitCost: number;
+                            amount: number;
+                            received: number;
+                            billed: number;
+                            leadTimeDays: number;
+                            expectedAt: string;
+                        }[];
+                        approvals: {
+                            step: number;
+                            approver: {
+                                role: string | null;
+                                user: string | null;
+                            };
+                            status: string;
+                            dueAt: string | null;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            note: string | null;
+                        }[];
+                        createdAt: string;
+                        submittedAt: string | null;
+                        approvedAt: string | null;
+                        sentAt: string | null;
+                        receivedAt: string | null;
+                        billedAt: string | null;
+                        closedAt: string | null;
+                        cancelledAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `vendor_inactive` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        vendor: string;
+                        location: string;
+                        /** @enum {string} */
+                        status: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
+                        /** @enum {string} */
+                        origin: "manual" | "replenishment";
+                        total: number;
+                        note: string | null;
+                        approvalPolicy: string | null;
+                        expectedAt: string;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            unitCost: number;
+                            amount: number;
+                            received: number;
+                            billed: number;
+                            leadTimeDays: number;
+                            expectedAt: string;
+                        }[];
+                        approvals: {
+                            step: number;
+                            approver: {
+                                role: string | null;
+                                user: string | null;
+                            };
+                            status: string;
+                            dueAt: string | null;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            note: string | null;
+                        }[];
+                        createdAt: string;
+                        submittedAt: string | null;
+                        approvedAt: string | null;
+                        sentAt: string | null;
+                        receivedAt: string | null;
+                        billedAt: string | null;
+                        closedAt: string | null;
+                        cancelledAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        vendor: string;
+                        location: string;
+                        /** @enum {string} */
+                        status: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
+                        /** @enum {string} */
+                        origin: "manual" | "replenishment";
+                        total: number;
+                        note: string | null;
+                        approvalPolicy: string | null;
+                        expectedAt: string;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            unitCost: number;
+                            amount: number;
+                            received: number;
+                            billed: number;
+                            leadTimeDays: number;
+                            expectedAt: string;
+                        }[];
+                        approvals: {
+                            step: number;
+                            approver: {
+                                role: string | null;
+                                user: string | null;
+                            };
+                            status: string;
+                            dueAt: string | null;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            note: string | null;
+                        }[];
+                        createdAt: string;
+                        submittedAt: string | null;
+                        approvedAt: string | null;
+                        sentAt: string | null;
+                        receivedAt: string | null;
+                        billedAt: string | null;
+                        closedAt: string | null;
+                        cancelledAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        vendor: string;
+                        location: string;
+                        /** @enum {string} */
+                        status: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
+                        /** @enum {string} */
+                        origin: "manual" | "replenishment";
+                        total: number;
+                        note: string | null;
+                        approvalPolicy: string | null;
+                        expectedAt: string;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            unitCost: number;
+                            amount: number;
+                            received: number;
+                            billed: number;
+                            leadTimeDays: number;
+                            expectedAt: string;
+                        }[];
+                        approvals: {
+                            step: number;
+                            approver: {
+                                role: string | null;
+                                user: string | null;
+                            };
+                            status: string;
+                            dueAt: string | null;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            note: string | null;
+                        }[];
+                        createdAt: string;
+                        submittedAt: string | null;
+                        approvedAt: string | null;
+                        sentAt: string | null;
+                        receivedAt: string | null;
+                        billedAt: string | null;
+                        closedAt: string | null;
+                        cancelledAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string & (unknown & unknown);
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        vendor: string;
+                        location: string;
+                        /** @enum {string} */
+                        status: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
+                        /** @enum {string} */
+                        origin: "manual" | "replenishment";
+                        total: number;
+                        note: string | null;
+                        approvalPolicy: string | null;
+                        expectedAt: string;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            unitCost: number;
+                            amount: number;
+                            received: number;
+                            billed: number;
+                            leadTimeDays: number;
+                            expectedAt: string;
+                        }[];
+                        approvals: {
+                            step: number;
+                            approver: {
+                                role: string | null;
+                                user: string | null;
+                            };
+                            status: string;
+                            dueAt: string | null;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            note: string | null;
+                        }[];
+                        createdAt: string;
+                        submittedAt: string | null;
+                        approvedAt: string | null;
+                        sentAt: string | null;
+                        receivedAt: string | null;
+                        billedAt: string | null;
+                        closedAt: string | null;
+                        cancelledAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closePurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string & (unknown & unknown);
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        vendor: string;
+                        location: string;
+                        /** @enum {string} */
+                        status: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
+                        /** @enum {string} */
+                        origin: "manual" | "replenishment";
+                        total: number;
+                        note: string | null;
+                        approvalPolicy: string | null;
+                        expectedAt: string;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            unitCost: number;
+                            amount: number;
+                            received: number;
+                            billed: number;
+                            leadTimeDays: number;
+                            expectedAt: string;
+                        }[];
+                        approvals: {
+                            step: number;
+                            approver: {
+                                role: string | null;
+                                user: string | null;
+                            };
+                            status: string;
+                            dueAt: string | null;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            note: string | null;
+                        }[];
+                        createdAt: string;
+                        submittedAt: string | null;
+                        approvedAt: string | null;
+                        sentAt: string | null;
+                        receivedAt: string | null;
+                        billedAt: string | null;
+                        closedAt: string | null;
+                        cancelledAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state`, `unbilled_receipts` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvePurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string & (unknown & unknown);
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        vendor: string;
+                        location: string;
+                        /** @enum {string} */
+                        status: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
+                        /** @enum {string} */
+                        origin: "manual" | "replenishment";
+                        total: number;
+                        note: string | null;
+                        approvalPolicy: string | null;
+                        expectedAt: string;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            unitCost: number;
+                            amount: number;
+                            received: number;
+                            billed: number;
+                            leadTimeDays: number;
+                            expectedAt: string;
+                        }[];
+                        approvals: {
+                            step: number;
+                            approver: {
+                                role: string | null;
+                                user: string | null;
+                            };
+                            status: string;
+                            dueAt: string | null;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            note: string | null;
+                        }[];
+                        createdAt: string;
+                        submittedAt: string | null;
+                        approvedAt: string | null;
+                        sentAt: string | null;
+                        receivedAt: string | null;
+                        billedAt: string | null;
+                        closedAt: string | null;
+                        cancelledAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string & (unknown & unknown);
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        vendor: string;
+                        location: string;
+                        /** @enum {string} */
+                        status: "draft" | "to_approve" | "approved" | "sent" | "partially_received" | "received" | "billed" | "closed" | "cancelled";
+                        /** @enum {string} */
+                        origin: "manual" | "replenishment";
+                        total: number;
+                        note: string | null;
+                        approvalPolicy: string | null;
+                        expectedAt: string;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            unitCost: number;
+                            amount: number;
+                            received: number;
+                            billed: number;
+                            leadTimeDays: number;
+                            expectedAt: string;
+                        }[];
+                        approvals: {
+                            step: number;
+                            approver: {
+                                role: string | null;
+                                user: string | null;
+                            };
+                            status: string;
+                            dueAt: string | null;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            note: string | null;
+                        }[];
+                        createdAt: string;
+                        submittedAt: string | null;
+                        approvedAt: string | null;
+                        sentAt: string | null;
+                        receivedAt: string | null;
+                        billedAt: string | null;
+                        closedAt: string | null;
+                        cancelledAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTransferDrafts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                from?: string;
+                to?: string;
+                status?: "draft" | "approved" | "dismissed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            from: string;
+                            to: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "dismissed";
+                            lines: {
+                                sku: string;
+                                quantity: number;
+                            }[];
+                            transfer: string | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            note: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTransferDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        from: string;
+                        to: string;
+                        /** @enum {string} */
+                        status: "draft" | "approved" | "dismissed";
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                        }[];
+                        transfer: string | null;
+                        createdAt: string;
+                        decidedAt: string | null;
+                        decidedBy: string | null;
+                        note: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveTransferDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lines?: {
+                        sku: string;
+                        quantity: number;
+                    }[];
+                    note?: string & (unknown & unknown);
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        from: string;
+                        to: string;
+                        /** @enum {string} */
+                        status: "draft" | "approved" | "dismissed";
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                        }[];
+                        transfer: string | null;
+                        createdAt: string;
+                        decidedAt: string | null;
+                        decidedBy: string | null;
+                        note: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state`, `insufficient_stock` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dismissTransferDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string & (unknown & unknown);
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        from: string;
+                        to: string;
+                        /** @enum {string} */
+                        status: "draft" | "approved" | "dismissed";
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                        }[];
+                        transfer: string | null;
+                        createdAt: string;
+                        decidedAt: string | null;
+                        decidedBy: string | null;
+                        note: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReceipts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                purchaseOrder?: string;
+                location?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            purchaseOrder: string;
+                            vendor: string;
+                            location: string;
+                            value: number;
+                            landedCost: number;
+                            lines: {
+                                sku: string;
+                                quantity: number;
+                                unitCost: number;
+                                value: number;
+                                landedCost: number;
+                            }[];
+                            receivedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    purchaseOrder: string;
+                    location?: string;
+                    lines: {
+                        sku: string;
+                        quantity: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        purchaseOrder: string;
+                        vendor: string;
+                        location: string;
+                        value: number;
+                        landedCost: number;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            unitCost: number;
+                            value: number;
+                            landedCost: number;
+                        }[];
+                        receivedAt: string;
+                        purchaseOrderStatus: string;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state`, `location_mismatch`, `over_receipt`, `location_holds_no_stock`, `period_locked` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        purchaseOrder: string;
+                        vendor: string;
+                        location: string;
+                        value: number;
+                        landedCost: number;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            unitCost: number;
+                            value: number;
+                            landedCost: number;
+                        }[];
+                        receivedAt: string;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVendorBills: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: "posted" | "on_hold" | "rejected";
+                vendor?: string;
+                purchaseOrder?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            vendor: string;
+                            purchaseOrder: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "posted" | "on_hold" | "rejected";
+                            subtotal: number;
+                            tax: number;
+                            total: number;
+                            receivedValue: number;
+                            priceVariance: number;
+                            dueAt: string;
+                            lines: {
+                                sku: string;
+                                quantity: number;
+                                unitCost: number;
+                                amount: number;
+                                ordered: number;
+                                received: number;
+                                billedBefore: number;
+                                orderUnitCost: number;
+                                receivedValue: number;
+                            }[];
+                            exceptions: {
+                                sku: string;
+                                /** @enum {string} */
+                                kind: "quantity" | "price";
+                                expected: number;
+                                actual: number;
+                                status: string;
+                            }[];
+                            createdAt: string;
+                            postedAt: string | null;
+                            decisionNote: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postVendorBill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    purchaseOrder: string;
+                    reference: string & (unknown & unknown);
+                    lines: {
+                        sku: string;
+                        quantity: number;
+                        unitCost: number;
+                    }[];
+                    tax?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        vendor: string;
+                        purchaseOrder: string;
+                        reference: string;
+                        /** @enum {string} */
+                        status: "posted" | "on_hold" | "rejected";
+                        subtotal: number;
+                        tax: number;
+                        total: number;
+                        receivedValue: number;
+                        priceVariance: number;
+                        dueAt: string;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            unitCost: number;
+                            amount: number;
+                            ordered: number;
+                            received: number;
+                            billedBefore: number;
+                            orderUnitCost: number;
+                            receivedValue: number;
+                        }[];
+                        exceptions: {
+                            sku: string;
+                            /** @enum {string} */
+                            kind: "quantity" | "price";
+                            expected: number;
+                            actual: number;
+                            status: string;
+                        }[];
+                        createdAt: string;
+                        postedAt: string | null;
+                        decisionNote: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state`, `already_exists`, `period_locked` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVendorBillExceptions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                vendor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            sku: string;
+                            /** @enum {string} */
+                            kind: "quantity" | "price";
+                            expected: number;
+                            actual: number;
+                            status: string;
+                            bill: string;
+                            /** Format: uuid */
+                            billId: string;
+                            vendor: string;
+                            purchaseOrder: string;
+                            reference: string;
+                            createdAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVendorBill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        vendor: string;
+                        purchaseOrder: string;
+                        reference: string;
+                        /** @enum {string} */
+                        status: "posted" | "on_hold" | "rejected";
+                        subtotal: number;
+                        tax: number;
+                        total: number;
+                        receivedValue: number;
+                        priceVariance: number;
+                        dueAt: string;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            unitCost: number;
+                            amount: number;
+                            ordered: number;
+                            received: number;
+                            billedBefore: number;
+                            orderUnitCost: number;
+                            receivedValue: number;
+                        }[];
+                        exceptions: {
+                            sku: string;
+                            /** @enum {string} */
+                            kind: "quantity" | "price";
+                            expected: number;
+                            actual: number;
+                            status: string;
+                        }[];
+                        createdAt: string;
+                        postedAt: string | null;
+                        decisionNote: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveVendorBill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string & (unknown & unknown);
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        vendor: string;
+                        purchaseOrder: string;
+                        reference: string;
+                        /** @enum {string} */
+                        status: "posted" | "on_hold" | "rejected";
+                        subtotal: number;
+                        tax: number;
+                        total: number;
+                        receivedValue: number;
+                        priceVariance: number;
+                        dueAt: string;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            unitCost: number;
+                            amount: number;
+                            ordered: number;
+                            received: number;
+                            billedBefore: number;
+                            orderUnitCost: number;
+                            receivedValue: number;
+                        }[];
+                        exceptions: {
+                            sku: string;
+                            /** @enum {string} */
+                            kind: "quantity" | "price";
+                            expected: number;
+                            actual: number;
+                            status: string;
+                        }[];
+                        createdAt: string;
+                        postedAt: string | null;
+                        decisionNote: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state`, `quantity_mismatch`, `period_locked` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectVendorBill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string & (unknown & unknown);
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        vendor: string;
+                        purchaseOrder: string;
+                        reference: string;
+                        /** @enum {string} */
+                        status: "posted" | "on_hold" | "rejected";
+                        subtotal: number;
+                        tax: number;
+                        total: number;
+                        receivedValue: number;
+                        priceVariance: number;
+                        dueAt: string;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                            unitCost: number;
+                            amount: number;
+                            ordered: number;
+                            received: number;
+                            billedBefore: number;
+                            orderUnitCost: number;
+                            receivedValue: number;
+                        }[];
+                        exceptions: {
+                            sku: string;
+                            /** @enum {string} */
+                            kind: "quantity" | "price";
+                            expected: number;
+                            actual: number;
+                            status: string;
+                        }[];
+                        createdAt: string;
+                        postedAt: string | null;
+                        decisionNote: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLandedCosts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                receipt?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            kind: "freight" | "duty";
+                            /** @enum {string} */
+                            allocation: "value" | "quantity";
+                            amount: number;
+                            capitalized: number;
+                            expensed: number;
+                            vendor: string | null;
+                            reference: string | null;
+                            lines: {
+                                receipt: string;
+                                sku: string;
+                                allocated: number;
+                                capitalized: number;
+                                expensed: number;
+                            }[];
+                            createdAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postLandedCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    receipts: string[];
+                    amount: number;
+                    /** @enum {string} */
+                    kind: "freight" | "duty";
+                    /** @enum {string} */
+                    allocation: "value" | "quantity";
+                    vendor?: string;
+                    reference?: string & (unknown & unknown);
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        kind: "freight" | "duty";
+                        /** @enum {string} */
+                        allocation: "value" | "quantity";
+                        amount: number;
+                        capitalized: number;
+                        expensed: number;
+                        vendor: string | null;
+                        reference: string | null;
+                        lines: {
+                            receipt: string;
+                            sku: string;
+                            allocated: number;
+                            capitalized: number;
+                            expensed: number;
+                        }[];
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `period_locked` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLandedCost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        kind: "freight" | "duty";
+                        /** @enum {string} */
+                        allocation: "value" | "quantity";
+                        amount: number;
+                        capitalized: number;
+                        expensed: number;
+                        vendor: string | null;
+                        reference: string | null;
+                        lines: {
+                            receipt: string;
+                            sku: string;
+                            allocated: number;
+                            capitalized: number;
+                            expensed: number;
+                        }[];
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplierPerformance: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                vendor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        to: string;
+                        items: {
+                            vendor: string;
+                            name: string;
+                            linesDue: number;
+                            linesOnTimeInFull: number;
+                            otifBasisPoints: number | null;
+                            unitsOrdered: number;
+                            unitsReceived: number;
+                            fillRateBasisPoints: number | null;
+                            leadTimeDays: {
+                                receiptLines: number;
+                                actualMean: number | null;
+                                actualP90: number | null;
+                                promisedMean: number | null;
+                                varianceMean: number | null;
+                                varianceP90: number | null;
+                            };
+                            bills: number;
+                            priceVariance: number;
+                            priceVarianceBasisPoints: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDelayedReceipts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                vendor?: string;
+                location?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            purchaseOrder: string;
+                            vendor: string;
+                            location: string;
+                            sku: string;
+                            ordered: number;
+                            received: number;
+                            outstanding: number;
+                            sentAt: string;
+                            expectedAt: string;
+                            daysLate: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccounts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                includeArchived?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            type: "asset" | "liability" | "equity" | "income" | "expense";
+                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                            purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                            location: string | null;
+                            archived: boolean;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    name: string & (unknown & unknown);
+                    /** @enum {string} */
+                    type: "asset" | "liability" | "equity" | "income" | "expense";
+                    role?: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        /** @enum {string} */
+                        type: "asset" | "liability" | "equity" | "income" | "expense";
+                        role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                        purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                        location: string | null;
+                        archived: boolean;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `already_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        /** @enum {string} */
+                        type: "asset" | "liability" | "equity" | "income" | "expense";
+                        role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                        purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                        location: string | null;
+                        archived: boolean;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renameAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string & (unknown & unknown);
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        /** @enum {string} */
+                        type: "asset" | "liability" | "equity" | "income" | "expense";
+                        role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                        purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                        location: string | null;
+                        archived: boolean;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        /** @enum {string} */
+                        type: "asset" | "liability" | "equity" | "income" | "expense";
+                        role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                        purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                        location: string | null;
+                        archived: boolean;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `account_in_use` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrialBalance: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string | null;
+                        to: string | null;
+                        accounts: {
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            type: "asset" | "liability" | "equity" | "income" | "expense";
+                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                            debit: number;
+                            credit: number;
+                            balance: number;
+                        }[];
+                        totals: {
+                            debit: number;
+                            credit: number;
+                        };
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJournalEntries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                from?: string;
+                to?: string;
+                source?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            date: string;
+                            source: string;
+                            description: string;
+                            lines: {
+                                account: string;
+                                name: string;
+                                role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                                debit: number;
+                                credit: number;
+                            }[];
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postManualEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description: string & (unknown & unknown);
+                    lines: {
+                        account: string;
+                        debit?: number;
+                        credit?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        date: string;
+                        source: string;
+                        description: string;
+                        lines: {
+                            account: string;
+                            name: string;
+                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                            debit: number;
+                            credit: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `period_locked` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJournalEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        date: string;
+                        source: string;
+                        description: string;
+                        lines: {
+                            account: string;
+                            name: string;
+                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                            debit: number;
+                            credit: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reverseJournalEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        date: string;
+                        source: string;
+                        description: string;
+                        lines: {
+                            account: string;
+                            name: string;
+                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                            debit: number;
+                            credit: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `already_reversed`, `invalid_state`, `period_locked` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeriodLock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        lockDate: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setPeriodLock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lockDate: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        lockDate: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProfitAndLoss: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string | null;
+                        to: string | null;
+                        income: {
+                            code: string;
+                            name: string;
+                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                            amount: number;
+                        }[];
+                        expenses: {
+                            code: string;
+                            name: string;
+                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                            amount: number;
+                        }[];
+                        totals: {
+                            income: number;
+                            expenses: number;
+                            grossProfit: number;
+                            netIncome: number;
+                        };
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBalanceSheet: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string | null;
+                        to: string | null;
+                        assets: {
+                            code: string;
+                            name: string;
+                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                            opening: number;
+                            closing: number;
+                        }[];
+                        liabilities: {
+                            code: string;
+                            name: string;
+                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                            opening: number;
+                            closing: number;
+                        }[];
+                        equity: {
+                            code: string;
+                            name: string;
+                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                            opening: number;
+                            closing: number;
+                        }[];
+                        totals: {
+                            assets: number;
+                            liabilities: number;
+                            equity: number;
+                            liabilitiesAndEquity: number;
+                        };
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGeneralLedger: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                from?: string;
+                to?: string;
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string | null;
+                        to: string | null;
+                        account: {
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            type: "asset" | "liability" | "equity" | "income" | "expense";
+                            role: ("inventory" | "revenue" | "tax_payable" | "cogs" | "customer_payments" | "inventory_loss" | "inventory_gain" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "purchase_price_variance" | "landed_cost_clearing" | "bank" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                            purpose: ("cash_till" | "card_clearing" | "online_clearing" | "store_credit" | "bank" | "inventory" | "customer_deposits" | "accounts_payable" | "goods_received_not_invoiced" | "tax_payable" | "landed_cost_clearing" | "revenue_store" | "revenue_web" | "revenue_marketplace" | "sales_returns" | "inventory_gain" | "cogs" | "inventory_loss" | "purchase_price_variance" | "payment_fees" | "cash_over_short" | "tax_recoverable" | "opening_balance") | null;
+                            location: string | null;
+                            archived: boolean;
+                        };
+                        openingBalance: number;
+                        items: {
+                            entry: string;
+                            number: string;
+                            date: string;
+                            source: string;
+                            description: string;
+                            debit: number;
+                            credit: number;
+                            balance: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGrossMargin: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                format?: "json" | "csv";
+                location?: string;
+                by?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string | null;
+                        to: string | null;
+                        by: ("family" | "channel" | "location")[];
+                        items: {
+                            family?: string | null;
+                            channel?: string | null;
+                            location?: string | null;
+                            revenue: number;
+                            cogs: number;
+                            grossMargin: number;
+                            marginBasisPoints: number | null;
+                        }[];
+                        totals: {
+                            revenue: number;
+                            cogs: number;
+                            grossMargin: number;
+                            marginBasisPoints: number | null;
+                        };
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStockValuation: {
+        parameters: {
+            query?: {
+                at?: string;
+                location?: string;
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        items: {
+                            location: string;
+                            kind: string;
+                            quantity: number;
+                            value: number;
+                        }[];
+                        total: {
+                            quantity: number;
+                            value: number;
+                        };
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTaxReport: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                format?: "json" | "csv";
+                interval?: "all" | "month" | "day";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string | null;
+                        to: string | null;
+                        items: {
+                            jurisdiction: string | null;
+                            name: string | null;
+                            period: string | null;
+                            taxableSales: number;
+                            tax: number;
+                        }[];
+                        totals: {
+                            taxableSales: number;
+                            tax: number;
+                        };
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCashSessions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                location?: string;
+                status?: "open" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            location: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            float: number;
+                            openedAt: string;
+                            closedAt: string | null;
+                            expected: number | null;
+                            counted: number | null;
+                            difference: number | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openCashSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    location: string;
+                    float: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        location: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        float: number;
+                        openedAt: string;
+                        closedAt: string | null;
+                        expected: number | null;
+                        counted: number | null;
+                        difference: number | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `not_a_store`, `cash_session_open`, `period_locked` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeCashSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    counted: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        location: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        float: number;
+                        openedAt: string;
+                        closedAt: string | null;
+                        expected: number | null;
+                        counted: number | null;
+                        difference: number | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state`, `period_locked` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCashSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        location: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        float: number;
+                        openedAt: string;
+                        closedAt: string | null;
+                        expected: number | null;
+                        counted: number | null;
+                        difference: number | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importSettlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    csv: string;
+                    filename?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        filename: string | null;
+                        rows: number;
+                        matched: number;
+                        entry: string | null;
+                        exceptions: {
+                            row: number;
+                            date: string;
+                            reference: string;
+                            gross: number | null;
+                            fee: number | null;
+                            net: number | null;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `period_locked` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReconciliationExceptions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                settlement?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            settlement: string;
+                            row: number;
+                            importedAt: string;
+                            date: string;
+                            reference: string;
+                            gross: number | null;
+                            fee: number | null;
+                            net: number | null;
+                            reason: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTaxJurisdictions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            name: string;
+                            pricesIncludeTax: boolean;
+                            locations: string[];
+                            rules: {
+                                taxCategory: string;
+                                rate: number;
+                            }[];
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTaxJurisdiction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    name: string & (unknown & unknown);
+                    pricesIncludeTax?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        pricesIncludeTax: boolean;
+                        locations: string[];
+                        rules: {
+                            taxCategory: string;
+                            rate: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `already_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTaxJurisdiction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        pricesIncludeTax: boolean;
+                        locations: string[];
+                        rules: {
+                            taxCategory: string;
+                            rate: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignTaxJurisdiction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    location: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        pricesIncludeTax: boolean;
+                        locations: string[];
+                        rules: {
+                            taxCategory: string;
+                            rate: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setTaxRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    jurisdiction: string;
+                    taxCategory: string;
+                    rate: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        pricesIncludeTax: boolean;
+                        locations: string[];
+                        rules: {
+                            taxCategory: string;
+                            rate: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTaxRate: {
+        parameters: {
+            query: {
+                location: string;
+                sku: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sku: string;
+                        location: string;
+                        jurisdiction: string | null;
+                        taxCategory: string | null;
+                        rate: number;
+                        pricesIncludeTax: boolean;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { Conflict } from '../../../kernel/errors.ts';
+import { nextDocumentNumber } from '../../../platform/db/document-number.ts';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
 import { assertMayActAt } from '../../identity/index.ts';
 import { resolveLocation } from '../../network/index.ts';
@@ -18,8 +19,7 @@ export async function openCashSession(ctx: Context, input: { location: string; f
   assertMayActAt(ctx.actor, location.id, location.code);
   if (location.kind !== 'store') throw new Conflict('not_a_store', `${location.code} is not a store: only store tills take cash`);
   const id = randomUUID();
-  const sequence = await sql<{ n: number }>`SELECT nextval('cash_session_number')::int8 AS n`.execute(ctx.tx);
-  const number = `CS-${String(sequence.rows[0]?.n).padStart(6, '0')}`;
+  const number = await nextDocumentNumber(ctx, 'CS');
   const opened = await sql`INSERT INTO cash_session (id, number, location_id, status, opening_float, opened_at, opened_by)
     VALUES (${id}, ${number}, ${location.id}, 'open', ${input.float}, ${ctx.now}, ${ctx.actor.userId}) ON CONFLICT DO NOTHING`.execute(ctx.tx);
   if (Number(opened.numAffectedRows ?? 0) === 0) throw new Conflict('cash_session_open', `The till of ${location.code} already has an open session`);

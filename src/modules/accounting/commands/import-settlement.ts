@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { InvalidInput } from '../../../kernel/errors.ts';
+import { nextDocumentNumber } from '../../../platform/db/document-number.ts';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
 import { loadOrder } from '../../orders/index.ts';
 import { matchSettlementRow, type OrderPayment, type SettlementMatch } from '../domain/match-settlement.ts';
@@ -27,8 +28,7 @@ export interface SettlementImport {
 export async function importSettlement(ctx: Context, input: { csv: string; filename?: string }): Promise<SettlementImport> {
   const rows = parse(input.csv);
   const id = randomUUID();
-  const sequence = await sql<{ n: number }>`SELECT nextval('settlement_number')::int8 AS n`.execute(ctx.tx);
-  const number = `STL-${String(sequence.rows[0]?.n).padStart(6, '0')}`;
+  const number = await nextDocumentNumber(ctx, 'STL');
   const matches: Array<{ row: SettlementRow; match: SettlementMatch }> = [];
   const settledNow = new Map<string, { capture: boolean; refunds: number }>();
   for (const row of rows) {

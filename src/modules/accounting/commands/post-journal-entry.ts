@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { assert } from '../../../kernel/assert.ts';
 import { Conflict } from '../../../kernel/errors.ts';
+import { documentNumbers, documentTypeNamed } from '../../../platform/db/document-number.ts';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
 import { accountingDate } from '../domain/period.ts';
 import { type AccountRef, balanced, type Channel, type Posting } from '../domain/posting.ts';
@@ -40,10 +41,11 @@ export async function postJournalEntry(ctx: Context, draft: Posting): Promise<Po
   return writeEntry(ctx, posting, posting.lines);
 }
 
-export async function writeEntry(ctx: Context, header: EntryHeader, lines: readonly EntryLine[]): Promise<PostedEntry> {
+export async function writeEntry(ctx: Context, entryHeader: EntryHeader, lines: readonly EntryLine[]): Promise<PostedEntry> {
   const debits = lines.reduce((sum, line) => sum + line.debit, 0);
   const credits = lines.reduce((sum, line) => sum + line.credit, 0);
-  assert(lines.length > 0 && debits === credits && debits > 0, `${header.kind} ${header.source.id} does not balance: ${debits} / ${credits}`);
+  assert(lines.length > 0 && debits === credits && debits > 0, `${entryHeader.kind} ${entryHeader.source.id} does not balance: ${debits} / ${credits}`);
+  const header = await namedByNumber(ctx, entryHeader);
   let result = await insertEntry(ctx, header, lines, debits);
   if (result.open && !result.resolved) {
     // A till that takes cash for the first time (stores get theirs when created; this covers the rest).
@@ -54,6 +56,24 @@ export async function writeEntry(ctx: Context, header: EntryHeader, lines: reado
   if (!result.open) throw await periodLocked(ctx, accountingDate(ctx.now));
   assert(result.resolved && result.number !== null, `${header.kind} ${header.source.id} names an account the chart does not have`);
   return { id: result.id, number: Number(result.number) };
+}
+
+const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/**
+ * The journal names documents by number, as people do: the source (order:SO-000123) and the documents the
+ * description mentions. Postings are built from events, which carry ids; the numbers are looked up here.
+ */
+async function namedByNumber(ctx: Context, header: EntryHeader): Promise<EntryHeader> {
+  const mentioned = header.description.match(UUIDS) ?? [];
+  const ids = documentTypeNamed(header.source.type) ? [header.source.id, ...mentioned] : mentioned;
+  if (ids.length === 0) return header;
+  const numbers = await documentNumbers(ctx.tx, ids);
+  return {
+    ...header,
+    source: { type: header.source.type, id: numbers.get(header.source.id) ?? header.source.id },
+    description: header.description.replace(UUIDS, (id) => numbers.get(id) ?? id),
+  };
 }
 
 const NO_LOCATION = '00000000-0000-0000-0000-000000000000';
@@ -77,10 +97,12 @@ async function insertEntry(ctx: Context, header: EntryHeader, lines: readonly En
                  AND coalesce(a.location_id, ${NO_LOCATION}::uuid) = coalesce(v.till, ${NO_LOCATION}::uuid)),
     ready AS (SELECT NOT EXISTS (SELECT 1 FROM r WHERE resolved_id IS NULL) AS resolved,
                      NOT EXISTS (SELECT 1 FROM accounting_settings WHERE company_id = 1 AND lock_date >= ${date}::date) AS open),
+    -- The entry's number, taken only when the entry is written: the journal has no gaps.
+    n AS (UPDATE document_counter SET last_value = last_value + 1 WHERE type = 'JE' AND (SELECT resolved AND open FROM ready) RETURNING last_value),
     entry AS (INSERT INTO journal_entry (id, number, posted_at, entry_date, source_type, source_id, kind, description, channel, location_id, reverses_id, actor_id, total)
-              SELECT ${id}::uuid, nextval('journal_entry_number'), ${ctx.now}::timestamptz, ${date}::date, ${header.source.type}, ${header.source.id}, ${header.kind},
+              SELECT ${id}::uuid, n.last_value, ${ctx.now}::timestamptz, ${date}::date, ${header.source.type}, ${header.source.id}, ${header.kind},
                      ${header.description}, ${header.channel ?? null}, ${header.locationId ?? null}::uuid, ${header.reversesId ?? null}::uuid, ${ctx.actor.userId}::uuid, ${total}::int8
-                FROM ready WHERE resolved AND open
+                FROM ready, n WHERE resolved AND open
               RETURNING id, number),
     written AS (INSERT INTO journal_line (entry_id, line_no, account_id, debit, credit, posted_at, product_id, location_id)
                 SELECT entry.id, r.line_no, r.resolved_id, r.debit, r.credit, ${ctx.now}::timestamptz, r.product_id, r.location_id FROM entry, r

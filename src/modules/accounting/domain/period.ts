@@ -24,6 +24,11 @@ export function timeRange(from?: string, to?: string): TimeRange {
   };
 }
 
+/** The period a report covers, as it echoes it: ISO instants, both inclusive (a date `to` is its last millisecond), null when open. */
+export function echoPeriod(range: TimeRange): { from: string | null; to: string | null } {
+  return { from: range.from?.toISOString() ?? null, to: range.until ? new Date(range.until.getTime() - 1).toISOString() : null };
+}
+
 /** The end of the day (or the moment) a report is taken at, as an exclusive bound. */
 export function endOf(at: string | undefined, now: Date): Date {
   return timeRange(undefined, at).until ?? new Date(now.getTime() + 1);

@@ -1,6 +1,6 @@
 // Request and response schemas of till cash sessions, settlement imports and reconciliation exceptions.
 import { z } from 'zod';
-import { listQuery, money, naturalKey } from '../../../platform/http/schemas.ts';
+import { documentParams, listQuery, money, naturalKey } from '../../../platform/http/schemas.ts';
 
 export const cashSessionSchema = z.object({
   id: z.uuid(),
@@ -19,7 +19,7 @@ export const openCashSessionBody = z.strictObject({ location: naturalKey, float:
 
 export const closeCashSessionBody = z.strictObject({ counted: money });
 
-export const cashSessionParams = z.object({ id: z.string().min(1).max(64) });
+export const cashSessionParams = documentParams('CS');
 
 export const listCashSessionsQuery = listQuery.extend({ location: naturalKey.optional(), status: z.enum(['open', 'closed']).optional() });
 

@@ -1,7 +1,20 @@
-// CSV exports of reports: RFC 4180 quoting, a header row, sent as text/csv with a file name.
+// CSV exports of reports: RFC 4180 quoting, a header row, sent as text/csv with a file name. Money is written
+// in the currency's major unit with its minor-unit decimals (37254.86, not 3725486 cents), for spreadsheets.
 import type { FastifyReply } from 'fastify';
+import { formatMinorUnits, minorUnitDigits } from '../../../kernel/money.ts';
 
-export type CsvValue = string | number | boolean | null | undefined;
+/** An amount already written as a decimal: never formula-guarded, a leading minus is a sign. */
+export interface CsvDecimal {
+  decimal: string;
+}
+
+export type CsvValue = string | number | boolean | null | undefined | CsvDecimal;
+
+/** Writes minor units of one currency as decimals. */
+export function moneyWriter(currency: string): (amount: number | null | undefined) => CsvDecimal | null {
+  const digits = minorUnitDigits(currency);
+  return (amount) => (amount === null || amount === undefined ? null : { decimal: formatMinorUnits(amount, digits) });
+}
 
 export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly CsvValue[]>): string {
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
@@ -9,6 +22,7 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly Cs
 
 function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return value.decimal;
   const text = String(value);
   // A leading =, +, - or @ would be run as a formula by spreadsheets; numbers are safe as they are.
   const guarded = typeof value === 'string' && /^[=+\-@]/.test(text) ? `'${text}` : text;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { listQuery, naturalKey } from '../../../platform/http/schemas.ts';
 import { ROLES } from '../domain/account.ts';
 import { MARGIN_DIMENSIONS } from '../queries/gross-margin.ts';
-import { accountSchema, format, period, periodBound } from './schemas.ts';
+import { accountSchema, coveredPeriod, format, period, periodBound } from './schemas.ts';
 
 const role = z.enum(ROLES).nullable();
 
@@ -12,6 +12,7 @@ export const periodReportQuery = z.strictObject({ ...period, format });
 
 const statementLine = z.object({ code: z.string(), name: z.string(), role, amount: z.number() });
 export const profitAndLossSchema = z.object({
+  ...coveredPeriod,
   income: z.array(statementLine),
   expenses: z.array(statementLine),
   totals: z.object({ income: z.number(), expenses: z.number(), grossProfit: z.number(), netIncome: z.number() }),
@@ -19,6 +20,7 @@ export const profitAndLossSchema = z.object({
 
 const balanceLine = z.object({ code: z.string(), name: z.string(), role, opening: z.number(), closing: z.number() });
 export const balanceSheetSchema = z.object({
+  ...coveredPeriod,
   assets: z.array(balanceLine),
   liabilities: z.array(balanceLine),
   equity: z.array(balanceLine),
@@ -27,6 +29,7 @@ export const balanceSheetSchema = z.object({
 
 export const ledgerQuery = listQuery.extend({ ...period, format });
 export const ledgerSchema = z.object({
+  ...coveredPeriod,
   account: accountSchema,
   openingBalance: z.number(),
   items: z.array(
@@ -49,6 +52,7 @@ export const grossMarginQuery = z.strictObject({
 
 const marginFigures = { revenue: z.number(), cogs: z.number(), grossMargin: z.number(), marginBasisPoints: z.number().nullable() };
 export const grossMarginSchema = z.object({
+  ...coveredPeriod,
   by: z.array(z.enum(MARGIN_DIMENSIONS)),
   items: z.array(z.object({ family: z.string().nullable().optional(), channel: z.string().nullable().optional(), location: z.string().nullable().optional(), ...marginFigures })),
   totals: z.object(marginFigures),
@@ -63,6 +67,7 @@ export const stockValuationSchema = z.object({
 
 export const taxReportQuery = z.strictObject({ ...period, format, interval: z.enum(['all', 'month', 'day']).default('all') });
 export const taxReportSchema = z.object({
+  ...coveredPeriod,
   items: z.array(z.object({ jurisdiction: z.string().nullable(), name: z.string().nullable(), period: z.string().nullable(), taxableSales: z.number(), tax: z.number() })),
   totals: z.object({ taxableSales: z.number(), tax: z.number() }),
 });

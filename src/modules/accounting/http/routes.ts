@@ -7,12 +7,13 @@ import { writeCommand } from '../../../platform/http/write-command.ts';
 import { archiveAccount, createAccount, renameAccount } from '../commands/change-accounts.ts';
 import { postManualEntry, reverseJournalEntry } from '../commands/post-manual-entry.ts';
 import { setPeriodLock } from '../commands/set-period-lock.ts';
-import { timeRange } from '../domain/period.ts';
+import { echoPeriod, timeRange } from '../domain/period.ts';
 import { getAccount, listAccounts } from '../queries/find-accounts.ts';
 import { getPeriodLock } from '../queries/get-period-lock.ts';
 import { getJournalEntry, listJournalEntries } from '../queries/list-journal-entries.ts';
 import { getTrialBalance } from '../queries/trial-balance.ts';
-import { sendCsv, toCsv } from './csv.ts';
+import { getCompany } from '../../network/index.ts';
+import { moneyWriter, sendCsv, toCsv } from './csv.ts';
 import { registerCashRoutes } from './cash-routes.ts';
 import { registerReportRoutes } from './report-routes.ts';
 import {
@@ -63,10 +64,13 @@ export function registerAccountingRoutes(app: HttpServer, uow: UnitOfWork): void
   );
 
   app.get('/api/v1/accounting/trial-balance', { config: READ, schema: { tags, querystring: trialBalanceQuery, response: { 200: trialBalanceSchema } } }, async (request, reply) => {
-    const balance = await getTrialBalance(db, timeRange(request.query.from, request.query.to));
+    const range = timeRange(request.query.from, request.query.to);
+    const balance = { ...echoPeriod(range), ...(await getTrialBalance(db, range)) };
     if (request.query.format !== 'csv') return balance;
-    const rows = balance.accounts.map((a) => [a.code, a.name, a.type, a.role, a.debit, a.credit, a.balance]);
-    return sendCsv(reply, 'trial-balance', toCsv(['code', 'name', 'type', 'role', 'debit', 'credit', 'balance'], rows));
+    const { currency } = await getCompany(db);
+    const decimal = moneyWriter(currency);
+    const rows = balance.accounts.map((a) => [a.code, a.name, a.type, a.role, decimal(a.debit), decimal(a.credit), decimal(a.balance), currency]);
+    return sendCsv(reply, 'trial-balance', toCsv(['code', 'name', 'type', 'role', 'debit', 'credit', 'balance', 'currency'], rows));
   });
 
   app.get('/api/v1/accounting/journal-entries', { config: READ, schema: { tags, querystring: journalEntriesQuery, response: { 200: page(journalEntrySchema) } } }, (request) =>

@@ -1,12 +1,17 @@
 // Request and response schemas of the accounting routes: chart of accounts, journal, trial balance, period lock.
 import { z } from 'zod';
-import { listQuery, money, naturalKey } from '../../../platform/http/schemas.ts';
+import { documentParams, listQuery, money, naturalKey } from '../../../platform/http/schemas.ts';
 import { ACCOUNT_TYPES, PURPOSES, ROLES } from '../domain/account.ts';
 
 /** A period bound: an ISO date (a `to` date means the end of that day) or an ISO datetime with offset. */
 export const periodBound = z.iso.datetime({ offset: true }).or(z.iso.date());
 
 export const period = { from: periodBound.optional(), to: periodBound.optional() };
+/** The period a report covers, echoed in its response (see echoPeriod). */
+export const coveredPeriod = {
+  from: z.string().nullable().describe('Start of the period (inclusive), null when open'),
+  to: z.string().nullable().describe('End of the period (inclusive, a date means its last millisecond), null when open'),
+};
 
 export const format = z.enum(['json', 'csv']).default('json').describe('csv returns the same rows as text/csv');
 
@@ -40,6 +45,7 @@ export const listAccountsQuery = listQuery.extend({ includeArchived: z.enum(['tr
 export const trialBalanceQuery = z.strictObject({ ...period, format });
 
 export const trialBalanceSchema = z.object({
+  ...coveredPeriod,
   accounts: z.array(
     z.object({ code: z.string(), name: z.string(), type: z.enum(ACCOUNT_TYPES), role: z.enum(ROLES).nullable(), debit: z.number(), credit: z.number(), balance: z.number() }),
   ),
@@ -64,7 +70,7 @@ export const journalEntrySchema = z.object({
   lines: z.array(z.object({ account: z.string(), name: z.string(), role: z.enum(ROLES).nullable(), debit: z.number(), credit: z.number() })),
 });
 
-export const journalEntryParams = z.object({ id: z.string().min(1).max(64) });
+export const journalEntryParams = documentParams('JE');
 
 export const manualEntryBody = z.strictObject({
   description: accountName,

@@ -1,10 +1,10 @@
 // Journal entries a page at a time, in posting order, optionally those of one source document
-// (order:{id}, return:{id}, adjustment:{id}, count:{id}, transfer:{id}, ...) or of one period.
+// (order:SO-000042 or order:{id}, return:…, adjustment:…, count:…, transfer:…) or of one period.
 import { sql } from 'kysely';
 import { NotFound } from '../../../kernel/errors.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
+import { documentTypeNamed, findDocument, formatDocumentNumber } from '../../../platform/db/document-number.ts';
 import { decodeCursor, toPage } from '../../../platform/http/cursor.ts';
-import { loadOrder } from '../../orders/index.ts';
 import type { Role } from '../domain/account.ts';
 import type { TimeRange } from '../domain/period.ts';
 import { periodFilter } from './period-filter.ts';
@@ -36,13 +36,14 @@ interface EntryRow {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Entries keep their number as an integer; the API shows it as every document number is shown. */
 export function entryNumber(number: number): string {
-  return `JE-${String(number).padStart(6, '0')}`;
+  return formatDocumentNumber('JE', number);
 }
 
 export async function listJournalEntries(db: Queryable, input: ListJournalEntriesInput) {
   const after = decodeCursor(input.cursor)?.[0];
-  const source = input.source === undefined ? sql`` : sourceFilter(await resolveSource(db, input.source));
+  const source = input.source === undefined ? sql`` : await sourceFilter(db, input.source);
   const rows = await sql<EntryRow>`SELECT id, number, posted_at, source_type, source_id, description FROM journal_entry e
     WHERE true ${source} ${periodFilter(input.range, sql.ref('e.posted_at'))} ${typeof after === 'number' ? sql`AND number > ${after}` : sql``}
     ORDER BY number LIMIT ${input.limit + 1}`.execute(db);
@@ -62,22 +63,18 @@ export async function getJournalEntry(db: Queryable, idOrNumber: string): Promis
   return (await withLines(db, [row])).get(row.id) as JournalEntryView;
 }
 
-/** Orders are named by id or number (a natural key): order:SO-0000042 means the entries of that order's id. */
-async function resolveSource(db: Queryable, source: string): Promise<string> {
-  const [type, ...rest] = source.split(':');
-  const key = rest.join(':');
-  if (type !== 'order' || UUID.test(key)) return source;
-  try {
-    return `order:${(await loadOrder(db, key)).id}`;
-  } catch (error) {
-    if ((error as { category?: string }).category === 'not_found') return source;
-    throw error;
-  }
-}
-
-function sourceFilter(source: string) {
+/**
+ * A document is named by its id or its number (order:SO-000042, order:{id}): entries name it by number,
+ * those posted before numbers were used by id, so the filter matches either.
+ */
+async function sourceFilter(db: Queryable, source: string) {
   const colon = source.indexOf(':');
-  return sql`AND source_type = ${source.slice(0, colon)} AND source_id = ${source.slice(colon + 1)}`;
+  const type = source.slice(0, colon);
+  const key = source.slice(colon + 1);
+  const prefix = documentTypeNamed(type);
+  const document = prefix ? await findDocument(db, prefix, key) : undefined;
+  const keys = document ? [document.id, document.number] : [key];
+  return sql`AND source_type = ${type} AND source_id IN (${sql.join(keys)})`;
 }
 
 async function withLines(db: Queryable, entries: readonly EntryRow[]): Promise<Map<string, JournalEntryView>> {

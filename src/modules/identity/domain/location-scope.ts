@@ -8,7 +8,7 @@ export function mayActAt(actor: Actor, locationId: string): boolean {
 }
 
 export function assertMayActAt(actor: Actor, locationId: string, locationCode: string): void {
-  if (!mayActAt(actor, locationId)) throw new Forbidden(`You may not act for location ${locationCode}`);
+  if (!mayActAt(actor, locationId)) throw new Forbidden(`You may not act for location ${locationCode}.`);
 }
 
 /** A record tied to several locations is visible when any of them is in scope. */

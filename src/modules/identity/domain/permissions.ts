@@ -114,8 +114,8 @@ export function permissionsOf(role: Role): Action[] {
   return (Object.keys(ACTIONS) as Action[]).filter((action) => roleAllows(role, action));
 }
 
-/** The 403's sentence, e.g. "A store associate may not create orders". */
+/** The 403's sentence, e.g. "A store associate may not create orders." */
 export function refusalMessage(role: Role, action: string): string {
   const what = isKnownAction(action) ? ACTIONS[action] : action.replace(/[._]/g, ' ');
-  return `${ROLE_NOUNS[role]} may not ${what}`;
+  return `${ROLE_NOUNS[role]} may not ${what}.`;
 }

@@ -11,12 +11,14 @@ import { releaseReservation } from './reservations.ts';
 import { reserveTransferLines } from './reserve-transfer-lines.ts';
 
 type Side = 'from' | 'to' | 'either';
+/** A change is named by the status it leads to. */
+type TransferChange = 'approved' | 'rejected' | 'cancelled' | 'shipped' | 'received';
 
 /** Locks the transfer, checks the actor's side and the allowed states, then runs the change. */
 export async function changeTransfer(
   ctx: Context,
   idOrNumber: string,
-  change: { action: string; side: Side; allowed: TransferStatus[] },
+  change: { action: TransferChange; side: Side; allowed: TransferStatus[] },
   apply: (transfer: TransferRecord) => Promise<void>,
 ): Promise<TransferView> {
   const transfer = await loadTransfer(ctx.tx, idOrNumber, { forUpdate: true });
@@ -29,11 +31,14 @@ export async function changeTransfer(
   return after;
 }
 
-function assertSide(actor: Actor, transfer: TransferRecord, side: Side, action: string): void {
+/** The verb of each change, for sentences: the actions are named by the status they lead to. */
+const VERBS: Record<TransferChange, string> = { approved: 'approve', rejected: 'reject', cancelled: 'cancel', shipped: 'ship', received: 'receive' };
+
+function assertSide(actor: Actor, transfer: TransferRecord, side: Side, action: TransferChange): void {
   const fromOk = mayActAt(actor, transfer.fromLocationId);
   const toOk = mayActAt(actor, transfer.toLocationId);
   const ok = side === 'from' ? fromOk : side === 'to' ? toOk : fromOk || toOk;
-  if (!ok) throw new Forbidden(`Only staff of ${side === 'to' ? transfer.toCode : transfer.fromCode} may ${action} transfer ${transfer.number}`);
+  if (!ok) throw new Forbidden(`Only staff of ${side === 'to' ? transfer.toCode : transfer.fromCode} may ${VERBS[action]} transfer ${transfer.number}.`);
 }
 
 export function approveTransfer(ctx: Context, idOrNumber: string): Promise<TransferView> {

@@ -7,7 +7,7 @@ import { resolveProducts } from '../../catalog/index.ts';
 import { mayActAt } from '../../identity/index.ts';
 import { loadTransfer } from '../queries/load-transfer.ts';
 import { type TransferView, toTransferView } from '../queries/transfer-view.ts';
-import { nextDocumentNumber } from './document-number.ts';
+import { nextDocumentNumber } from '../../../platform/db/document-number.ts';
 import { reserveTransferLines } from './reserve-transfer-lines.ts';
 import { resolveStockLocation } from './resolve-stock-location.ts';
 

@@ -7,6 +7,7 @@ import type { Context } from '../../../platform/db/unit-of-work.ts';
 import { isValued, type StockLocation } from '../domain/stock-location.ts';
 import { valueLeaving } from '../domain/valuation.ts';
 import { InsufficientStock } from '../errors.ts';
+import { availableAt } from '../queries/available-stock.ts';
 import type { SourceDocument } from '../events.ts';
 import { applyToLevels } from './apply-to-levels.ts';
 import { loadValuations, writeValuationDeltas } from './valuations.ts';
@@ -36,7 +37,8 @@ export async function moveStocks(ctx: Context, moves: readonly StockMoveRequest[
   const shortAt = await applyToLevels(ctx, moves);
   if (shortAt !== undefined) {
     const short = moves[shortAt] as StockMoveRequest;
-    throw new InsufficientStock(short.product.sku, short.from.code, short.quantity, short.path);
+    const available = await availableAt(ctx.tx, short.product.id, short.from.id);
+    throw new InsufficientStock(short.from.code, [{ sku: short.product.sku, requested: short.quantity, available, path: short.path }]);
   }
   const values = await revalue(ctx, moves);
   await sql`INSERT INTO stock_move (product_id, from_location_id, to_location_id, quantity, value, source_type, source_id, actor_id, moved_at)

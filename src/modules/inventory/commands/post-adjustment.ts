@@ -10,7 +10,7 @@ import { type Product, resolveProducts } from '../../catalog/index.ts';
 import { actorAllows, refusalMessage } from '../../identity/index.ts';
 import { OpeningBalancePosted } from '../errors.ts';
 import { INVENTORY_GAIN, INVENTORY_LOSS } from '../virtual-locations.ts';
-import { nextDocumentNumber } from './document-number.ts';
+import { nextDocumentNumber } from '../../../platform/db/document-number.ts';
 import { moveStocks } from './move-stock.ts';
 import { resolveStockLocation } from './resolve-stock-location.ts';
 

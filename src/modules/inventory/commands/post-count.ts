@@ -6,8 +6,9 @@ import type { Context } from '../../../platform/db/unit-of-work.ts';
 import { type Product, resolveProducts } from '../../catalog/index.ts';
 import { Conflict } from '../../../kernel/errors.ts';
 import { INVENTORY_GAIN, INVENTORY_LOSS } from '../virtual-locations.ts';
-import { nextDocumentNumber } from './document-number.ts';
+import { nextDocumentNumber } from '../../../platform/db/document-number.ts';
 import { moveStocks } from './move-stock.ts';
+import { signedValue } from '../domain/count-variance.ts';
 import { resolveStockLocation } from './resolve-stock-location.ts';
 
 export interface PostCountInput {
@@ -80,7 +81,7 @@ export async function postCount(ctx: Context, input: PostCountInput): Promise<Co
     counted: line.counted,
     onHandAtCount: onHand,
     variance,
-    value: valueOf.get(product.id) ?? 0,
+    value: signedValue(variance, valueOf.get(product.id) ?? 0),
   }));
   const posted = counted.map(({ product, variance }) => ({ productId: product.id, variance, value: valueOf.get(product.id) ?? 0 }));
   const count: Count = { id, number, location: location.code, countedAt: ctx.now.toISOString(), lines };

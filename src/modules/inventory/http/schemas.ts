@@ -1,6 +1,6 @@
 // Request and response schemas of the inventory and transfer routes.
 import { z } from 'zod';
-import { listQuery, naturalKey, quantity } from '../../../platform/http/schemas.ts';
+import { documentParams, listQuery, naturalKey, quantity } from '../../../platform/http/schemas.ts';
 
 const lines = <T extends z.ZodType>(line: T) => z.array(line).min(1, 'must have at least one line').max(1000);
 
@@ -56,7 +56,7 @@ const countLineSchema = z.object({
   sku: z.string(),
   counted: z.number(),
   onHandAtCount: z.number(),
-  variance: z.number(),
+  variance: z.number().describe('counted − on hand at count: negative when units are missing'),
   value: z.number().optional().describe('The variance at cost; absent for roles that may not see costs'),
 });
 export const countSchema = z.object({ id: z.uuid(), number: z.string(), location: z.string(), countedAt: z.string(), lines: z.array(countLineSchema) });
@@ -69,7 +69,17 @@ const period = {
 export const countsQuery = listQuery.extend(period);
 export const accuracyQuery = z.strictObject(period);
 export const accuracySchema = z.object({
-  items: z.array(z.object({ location: z.string(), countedUnits: z.number(), absoluteVariance: z.number(), countLines: z.number(), accuracy: z.number() })),
+  from: z.string().nullable().describe('The period asked for; null when open-ended'),
+  to: z.string().nullable(),
+  items: z.array(
+    z.object({
+      location: z.string(),
+      countedUnits: z.number(),
+      absoluteVariance: z.number(),
+      countLines: z.number(),
+      accuracyBasisPoints: z.number().int().describe('1 − Σ|variance| ÷ Σ counted, in basis points (10000 = every count matched)'),
+    }),
+  ),
 });
 
 export const transferBody = z
@@ -89,7 +99,7 @@ export const TRANSFER_STATUSES = ['requested', 'reserved', 'in_transit', 'receiv
 
 export const transfersQuery = listQuery.extend({ from: naturalKey.optional(), to: naturalKey.optional(), status: z.enum(TRANSFER_STATUSES).optional() });
 
-export const transferParams = z.object({ id: naturalKey });
+export const transferParams = documentParams('TRF');
 
 export const transferSchema = z.object({
   id: z.uuid(),

@@ -23,3 +23,10 @@ export async function availableStock(db: Queryable, productIds: readonly string[
     ORDER BY (l.kind = 'store'), l.priority, l.code`.execute(db);
   return rows.rows.map((row) => ({ productId: row.product_id, locationId: row.location_id, locationCode: row.code, available: Number(row.available) }));
 }
+
+/** Available units (on-hand − reserved, never below 0) of one product at one location; 0 without a level. */
+export async function availableAt(db: Queryable, productId: string, locationId: string): Promise<number> {
+  const row = await sql<{ available: number }>`SELECT greatest(on_hand - reserved, 0) AS available FROM stock_level
+    WHERE product_id = ${productId} AND location_id = ${locationId}`.execute(db);
+  return Number(row.rows[0]?.available ?? 0);
+}

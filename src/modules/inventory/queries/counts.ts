@@ -1,9 +1,11 @@
-// Count history per location and inventory accuracy: 1 − Σ|counted − on-hand at count| ÷ Σ counted.
+// Count history per location and inventory accuracy: 1 − Σ|counted − on-hand at count| ÷ Σ counted, in basis points.
 import { sql } from 'kysely';
 import type { Actor } from '../../../kernel/actor.ts';
+import { divideRounded } from '../../../kernel/money.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
 import { newestDocumentFirst, olderThanDocument } from '../../../platform/db/document-order.ts';
+import { signedValue } from '../domain/count-variance.ts';
 
 export interface CountPeriod {
   location?: string;
@@ -36,13 +38,10 @@ export async function listCounts(db: Queryable, actor: Actor, input: CountPeriod
     countedAt: new Date(count.counted_at).toISOString(),
     lines: lines.rows
       .filter((line) => line.count_id === count.id)
-      .map((line) => ({
-        sku: line.sku,
-        counted: Number(line.counted),
-        onHandAtCount: Number(line.on_hand_at_count),
-        variance: Number(line.counted) - Number(line.on_hand_at_count),
-        value: Number(line.value),
-      })),
+      .map((line) => {
+        const variance = Number(line.counted) - Number(line.on_hand_at_count);
+        return { sku: line.sku, counted: Number(line.counted), onHandAtCount: Number(line.on_hand_at_count), variance, value: signedValue(variance, Number(line.value)) };
+      }),
   }));
   const last = items[items.length - 1];
   return { items, nextCursor: counts.rows.length > input.limit && last ? encodeCursor([last.number]) : null };
@@ -55,12 +54,18 @@ export async function inventoryAccuracy(db: Queryable, actor: Actor, input: Coun
     WHERE true ${scope(actor, input)}
     GROUP BY l.code ORDER BY l.code`.execute(db);
   return {
-    items: rows.rows.map((row) => ({
-      location: row.location,
-      countedUnits: Number(row.counted),
-      absoluteVariance: Number(row.variance),
-      countLines: Number(row.lines),
-      accuracy: Number(row.counted) === 0 ? (Number(row.variance) === 0 ? 1 : 0) : Math.max(0, 1 - Number(row.variance) / Number(row.counted)),
-    })),
+    from: input.from?.toISOString() ?? null,
+    to: input.to?.toISOString() ?? null,
+    items: rows.rows.map((row) => {
+      const counted = Number(row.counted);
+      const variance = Number(row.variance);
+      return { location: row.location, countedUnits: counted, absoluteVariance: variance, countLines: Number(row.lines), accuracyBasisPoints: accuracyBasisPoints(counted, variance) };
+    }),
   };
+}
+
+/** 10 000 when every count matched; never below 0, even when the variance exceeds what was counted. */
+function accuracyBasisPoints(counted: number, variance: number): number {
+  if (counted === 0) return variance === 0 ? 10_000 : 0;
+  return Math.max(0, divideRounded((counted - variance) * 10_000, counted));
 }

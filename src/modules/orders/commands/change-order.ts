@@ -24,5 +24,5 @@ function assertMayActFor(actor: Actor, order: OrderRecord, locations: string[], 
   if (actor.locationIds === null) return;
   const decisive = order.pickupLocationId ? [order.pickupLocationId] : locations;
   if (decisive.length > 0 && decisive.every((id) => mayActAt(actor, id))) return;
-  throw new Forbidden(`You may not ${action} order ${order.number}: it involves locations outside your scope`);
+  throw new Forbidden(`You may not ${action} order ${order.number}: it involves locations outside your scope.`);
 }

@@ -1,6 +1,7 @@
 // Writes a new order in one statement: the order with its number, its lines, its payment, its allocations
 // (reserved, backordered, or fulfilled for a till sale) and its first timeline entries.
 import { sql } from 'kysely';
+import { numberText } from '../../../platform/db/document-number.ts';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
 import type { Channel, Fulfillment, Payment } from '../events.ts';
 import type { OrderStatus } from '../queries/load-order.ts';
@@ -35,12 +36,15 @@ export interface NewOrder {
 export async function insertOrder(ctx: Context, order: NewOrder): Promise<string> {
   const { lines, allocations, timeline } = order;
   const completedAt = order.status === 'completed' ? ctx.now : null;
-  const result = await sql<{ number: string }>`WITH o AS (
+  // The number comes from the order counter in this statement: one round trip, and the row stays locked until commit.
+  const result = await sql<{ number: string }>`WITH n AS (UPDATE document_counter SET last_value = last_value + 1 WHERE type = 'SO' RETURNING last_value),
+    o AS (
       INSERT INTO sales_order (id, number, channel, fulfillment, status, location_id, pickup_location_id, customer_email, customer_name,
         subtotal, discount, tax, total, created_by, placed_at, completed_at)
-      VALUES (${order.id}, 'SO-' || lpad(nextval('order_number')::text, 7, '0'), ${order.channel}, ${order.fulfillment}, ${order.status},
-        ${order.locationId}, ${order.pickupLocationId}, ${order.customer?.email ?? null}, ${order.customer?.name ?? null},
-        ${order.totals.subtotal}, ${order.totals.discount}, ${order.totals.tax}, ${order.totals.total}, ${ctx.actor.userId}, ${ctx.now}, ${completedAt})
+      SELECT ${order.id}::uuid, ${numberText('SO', sql`n.last_value`)}, ${order.channel}, ${order.fulfillment}, ${order.status},
+        ${order.locationId}::uuid, ${order.pickupLocationId}::uuid, ${order.customer?.email ?? null}, ${order.customer?.name ?? null},
+        ${order.totals.subtotal}::int8, ${order.totals.discount}::int8, ${order.totals.tax}::int8, ${order.totals.total}::int8, ${ctx.actor.userId}::uuid,
+        ${ctx.now}::timestamptz, ${completedAt}::timestamptz FROM n
       RETURNING id, number),
     l AS (
       INSERT INTO order_line (order_id, line_no, product_id, quantity, unit_price, discount, tax_rate, tax, cost)

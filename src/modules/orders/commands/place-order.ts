@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Forbidden, InvalidInput } from '../../../kernel/errors.ts';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
 import { type Product, resolveProducts } from '../../catalog/index.ts';
-import { actorAllows, assertMayActAt } from '../../identity/index.ts';
+import { actorAllows, assertMayActAt, refusalMessage } from '../../identity/index.ts';
 import { resolveStockLocation } from '../../inventory/index.ts';
 import type { Location } from '../../network/index.ts';
 import { resolveTaxRates } from '../../tax/index.ts';
@@ -96,7 +96,7 @@ function priceLines(ctx: Context, input: PlaceOrderInput, products: Map<string, 
   return input.lines.map((line, index) => {
     const product = products.get(line.sku) as Product;
     const unitPrice = line.unitPrice ?? product.price;
-    if (unitPrice !== product.price && !mayOverride) throw new Forbidden(`Your role (${ctx.actor.role}) may not override the price of ${line.sku}`);
+    if (unitPrice !== product.price && !mayOverride) throw new Forbidden(`${refusalMessage(ctx.actor.role, 'orders.override_price')} The line of ${line.sku} asks for another price.`);
     // Money stays a safe integer up to the line total (tax is at most the net amount), else it is not money.
     if (!Number.isSafeInteger(2 * line.quantity * unitPrice)) {
       throw new InvalidInput('The line amount is too large', [{ path: `/lines/${index}/quantity`, message: 'quantity × unitPrice is too large' }]);

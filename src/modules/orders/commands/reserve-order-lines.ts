@@ -35,9 +35,17 @@ export async function reserveOrderLines(
     const codeOf = new Map(rows.map((row) => [row.locationId, row.locationCode]));
     const candidates = [...new Set(rows.map((row) => row.locationId))];
     const plan = planSourcing(lines, candidates, (location, product) => stock.get(`${location}|${product}`) ?? 0, options.allowSplit);
-    const firstShort = lines.find((line) => plan.shortfall.has(line.key));
-    if (firstShort && !options.allowBackorder) {
-      throw new InsufficientStock(firstShort.sku, options.locationLabel, firstShort.quantity, `/lines/${firstShort.key - 1}/quantity`);
+    const short = lines.filter((line) => plan.shortfall.has(line.key));
+    if (short.length > 0 && !options.allowBackorder) {
+      // Available is what one location can give when lines may not split, else the sum over the candidates.
+      const availableOf = (productId: string) => {
+        const at = candidates.map((location) => stock.get(`${location}|${productId}`) ?? 0);
+        return options.allowSplit ? at.reduce((sum, units) => sum + units, 0) : Math.max(0, ...at);
+      };
+      throw new InsufficientStock(
+        options.locationLabel,
+        short.map((line) => ({ sku: line.sku, requested: line.quantity, available: availableOf(line.productId), path: `/lines/${line.key - 1}/quantity` })),
+      );
     }
     const reservations = await tryReserveAll(
       ctx,
@@ -70,6 +78,14 @@ export async function reserveOrderLines(
       })),
     ];
   }
-  const line = lines[0] as OrderLineToReserve;
-  throw new InsufficientStock(line.sku, options.locationLabel, line.quantity);
+  // Concurrent orders kept taking the stock: say what is available now.
+  const rows = await availableStock(ctx.tx, productIds, options.where);
+  throw new InsufficientStock(
+    options.locationLabel,
+    lines.map((line) => ({
+      sku: line.sku,
+      requested: line.quantity,
+      available: rows.filter((row) => row.productId === line.productId).reduce((sum, row) => sum + row.available, 0),
+    })),
+  );
 }

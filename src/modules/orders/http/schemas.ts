@@ -1,7 +1,7 @@
 // Request and response schemas of the order routes.
 import { z } from 'zod';
 import { periodBound } from '../../../platform/http/period.ts';
-import { email, listQuery, money, naturalKey, quantity } from '../../../platform/http/schemas.ts';
+import { documentParams, email, listQuery, money, naturalKey, quantity } from '../../../platform/http/schemas.ts';
 
 export const CHANNELS = ['store', 'web', 'marketplace'] as const;
 export const FULFILLMENTS = ['carry_out', 'ship', 'pickup'] as const;
@@ -42,7 +42,7 @@ export const orderSchema = z.object({
   events: z.array(timelineEntry).optional(),
 });
 
-export const orderParams = z.object({ id: naturalKey });
+export const orderParams = documentParams('SO');
 
 export const cancelBody = z.strictObject({ reason: z.string().max(500).optional() }).nullish();
 

@@ -10,7 +10,7 @@ import { expectedDate } from '../domain/purchase-order-status.ts';
 import { loadPurchaseOrder } from '../queries/load-purchase-order.ts';
 import { type PurchaseOrderView, toPurchaseOrderView } from '../queries/purchase-order-view.ts';
 import { resolveVendor } from '../queries/vendor-row.ts';
-import { nextPurchasingNumber } from './purchasing-number.ts';
+import { nextDocumentNumber } from '../../../platform/db/document-number.ts';
 
 export interface CreatePurchaseOrderInput {
   vendor: string;
@@ -48,7 +48,7 @@ export async function createPurchaseOrder(ctx: Context, input: CreatePurchaseOrd
     .insertInto('purchase_order')
     .values({
       id,
-      number: await nextPurchasingNumber(ctx, 'PO'),
+      number: await nextDocumentNumber(ctx, 'PO'),
       vendor_id: vendor.id,
       location_id: location.id,
       status: 'draft',

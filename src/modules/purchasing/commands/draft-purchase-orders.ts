@@ -2,12 +2,14 @@
 // statement: orders, their lines and the proposals' link to them are written by data-modifying CTEs (which
 // PostgreSQL runs exactly once each, whether or not the final SELECT reads them).
 import { sql } from 'kysely';
+import { statementNumbers } from '../../../platform/db/document-number.ts';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
 
 /** The proposals are the caller's: locked by orderProposals. */
 export async function draftPurchaseOrders(ctx: Context, proposalIds: readonly string[]): Promise<string[]> {
   const which = sql`p.id = ANY(${[...proposalIds]}::uuid[])`;
   const now = sql`${ctx.now}::timestamptz`;
+  const numbers = statementNumbers('PO', 'grouped');
   const result = await sql<{ id: string }>`WITH chosen AS (
       SELECT p.id, p.product_id, p.location_id, p.vendor_id, p.quantity, p.unit_cost, p.lead_time_days, pr.sku
       FROM replenishment_proposal p JOIN product pr ON pr.id = p.product_id
@@ -15,9 +17,10 @@ export async function draftPurchaseOrders(ctx: Context, proposalIds: readonly st
     grouped AS (
       SELECT gen_random_uuid() AS id, vendor_id, location_id, sum(quantity * unit_cost)::int8 AS total, max(lead_time_days) AS lead_time_days
       FROM chosen GROUP BY vendor_id, location_id),
+    po_counter AS ${numbers.counter},
     orders AS (
       INSERT INTO purchase_order (id, number, vendor_id, location_id, status, origin, run_id, total, expected_at, created_by, created_at)
-      SELECT g.id, 'PO-' || lpad(nextval('purchasing_number')::text, 6, '0'), g.vendor_id, g.location_id, 'draft', 'replenishment',
+      SELECT g.id, ${numbers.number('po_counter', sql`row_number() OVER (ORDER BY g.location_id, g.vendor_id)`)}, g.vendor_id, g.location_id, 'draft', 'replenishment',
         NULL, g.total, ${now} + g.lead_time_days * interval '1 day', ${ctx.actor.userId}::uuid, ${now}
       FROM grouped g
       RETURNING id),

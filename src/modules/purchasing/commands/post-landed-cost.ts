@@ -11,7 +11,7 @@ import { allocateLandedCost, type LandedCostAllocation } from '../domain/landed-
 import type { LandedCostPosted } from '../events.ts';
 import { getLandedCost, type LandedCostView } from '../queries/landed-cost-view.ts';
 import { resolveVendor } from '../queries/vendor-row.ts';
-import { nextPurchasingNumber } from './purchasing-number.ts';
+import { nextDocumentNumber } from '../../../platform/db/document-number.ts';
 
 export interface PostLandedCostInput {
   receipts: string[];
@@ -70,7 +70,7 @@ export async function postLandedCost(ctx: Context, input: PostLandedCostInput): 
 
   const id = randomUUID();
   await sql`INSERT INTO landed_cost (id, number, kind, allocation, amount, capitalized, expensed, vendor_id, reference, created_by, created_at)
-    VALUES (${id}, ${await nextPurchasingNumber(ctx, 'LC')}, ${input.kind}, ${input.allocation}, ${input.amount}, ${capitalized},
+    VALUES (${id}, ${await nextDocumentNumber(ctx, 'LC')}, ${input.kind}, ${input.allocation}, ${input.amount}, ${capitalized},
       ${input.amount - capitalized}, ${vendor?.id ?? null}, ${input.reference ?? null}, ${ctx.actor.userId}, ${ctx.now})`.execute(ctx.tx);
   await ctx.tx
     .insertInto('landed_cost_line')

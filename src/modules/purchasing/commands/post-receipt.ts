@@ -13,7 +13,7 @@ import type { ReceiptPosted } from '../events.ts';
 import { getPurchasingSettings } from '../queries/get-settings.ts';
 import { getReceipt, type ReceiptView } from '../queries/receipt-view.ts';
 import { lockOrderInBody } from './order-in-body.ts';
-import { nextPurchasingNumber } from './purchasing-number.ts';
+import { nextDocumentNumber } from '../../../platform/db/document-number.ts';
 
 export interface PostReceiptInput {
   purchaseOrder: string;
@@ -41,7 +41,7 @@ export async function postReceipt(ctx: Context, input: PostReceiptInput): Promis
   const id = randomUUID();
   const value = received.reduce((sum, line) => sum + line.value, 0);
   await sql`INSERT INTO receipt (id, number, purchase_order_id, location_id, value, received_by, received_at)
-    VALUES (${id}, ${await nextPurchasingNumber(ctx, 'RCP')}, ${order.id}, ${order.locationId}, ${value}, ${ctx.actor.userId}, ${ctx.now})`.execute(ctx.tx);
+    VALUES (${id}, ${await nextDocumentNumber(ctx, 'RCP')}, ${order.id}, ${order.locationId}, ${value}, ${ctx.actor.userId}, ${ctx.now})`.execute(ctx.tx);
   await ctx.tx
     .insertInto('receipt_line')
     .values(received.map((line, index) => ({

@@ -11,7 +11,7 @@ import { type BillView, getBill } from '../queries/bill-view.ts';
 import { getPurchasingSettings } from '../queries/get-settings.ts';
 import { lockOrderInBody } from './order-in-body.ts';
 import { postBill } from './post-bill-lines.ts';
-import { nextPurchasingNumber } from './purchasing-number.ts';
+import { nextDocumentNumber } from '../../../platform/db/document-number.ts';
 
 export interface PostVendorBillInput {
   purchaseOrder: string;
@@ -41,7 +41,7 @@ export async function postVendorBill(ctx: Context, input: PostVendorBillInput): 
   const terms = await sql<{ days: number }>`SELECT payment_terms_days AS days FROM vendor WHERE id = ${order.vendorId}`.execute(ctx.tx);
   const dueAt = new Date(ctx.now.getTime() + (terms.rows[0]?.days ?? 0) * 86_400_000);
   await sql`INSERT INTO vendor_bill (id, number, vendor_id, purchase_order_id, reference, status, subtotal, tax, total, due_at, created_by, created_at)
-    VALUES (${id}, ${await nextPurchasingNumber(ctx, 'BILL')}, ${order.vendorId}, ${order.id}, ${input.reference}, 'on_hold',
+    VALUES (${id}, ${await nextDocumentNumber(ctx, 'BILL')}, ${order.vendorId}, ${order.id}, ${input.reference}, 'on_hold',
       ${totals.subtotal}, ${tax}, ${totals.subtotal + tax}, ${dueAt}, ${ctx.actor.userId}, ${ctx.now})`.execute(ctx.tx);
   await ctx.tx
     .insertInto('vendor_bill_line')

@@ -3,21 +3,24 @@
 // vendor and receiving location, lines by SKU, promised dates from lead times — and every need becomes a
 // proposal, ordered and linked to its purchase order, or open (manual rules, or no vendor to order from).
 import { sql } from 'kysely';
+import { statementNumbers } from '../../../platform/db/document-number.ts';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
 import { type PositionParameters, reorderPositions } from '../queries/reorder-positions.ts';
 import { CANDIDATE_VALUES, CANDIDATES, PROPOSAL_COLUMNS } from './proposal-columns.ts';
 
 export async function draftRunPurchaseOrders(ctx: Context, runId: string, parameters: Omit<PositionParameters, 'source'>) {
   const now = sql`${ctx.now}::timestamptz`;
+  const numbers = statementNumbers('PO', 'grouped');
   const result = await sql<{ kind: string; value: string }>`WITH ${reorderPositions({ ...parameters, source: 'purchase' })},
     ${CANDIDATES},
     grouped AS (
       SELECT gen_random_uuid() AS id, vendor_id, location_id, sum(quantity * unit_cost)::int8 AS total, max(lead_time_days) AS lead_time_days
       FROM candidate WHERE trigger = 'auto' AND vendor_id IS NOT NULL
       GROUP BY vendor_id, location_id),
+    po_counter AS ${numbers.counter},
     orders AS (
       INSERT INTO purchase_order (id, number, vendor_id, location_id, status, origin, run_id, total, expected_at, created_by, created_at)
-      SELECT g.id, 'PO-' || lpad(nextval('purchasing_number')::text, 6, '0'), g.vendor_id, g.location_id, 'draft', 'replenishment',
+      SELECT g.id, ${numbers.number('po_counter', sql`row_number() OVER (ORDER BY g.location_id, g.vendor_id)`)}, g.vendor_id, g.location_id, 'draft', 'replenishment',
         ${runId}::uuid, g.total, ${now} + g.lead_time_days * interval '1 day', ${ctx.actor.userId}::uuid, ${now}
       FROM grouped g
       RETURNING id),

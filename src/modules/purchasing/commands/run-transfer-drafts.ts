@@ -2,22 +2,27 @@
 // open draft transfer of their lane (source warehouse → store), created when the lane has none, and every
 // need becomes a proposal — drafted on its lane's draft, or open for a buyer (manual rules).
 import { sql } from 'kysely';
+import { statementNumbers } from '../../../platform/db/document-number.ts';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
 import { type PositionParameters, reorderPositions } from '../queries/reorder-positions.ts';
 import { CANDIDATE_VALUES, CANDIDATES, PROPOSAL_COLUMNS } from './proposal-columns.ts';
 
 export async function draftRunTransfers(ctx: Context, runId: string, parameters: Omit<PositionParameters, 'source'>) {
   const now = sql`${ctx.now}::timestamptz`;
+  const numbers = statementNumbers('TD', 'new_lane');
   const result = await sql<{ proposals: number; drafts: number }>`WITH ${reorderPositions({ ...parameters, source: 'transfer' })},
     ${CANDIDATES},
     lane AS (SELECT DISTINCT source_location_id, location_id FROM candidate WHERE trigger = 'auto'),
+    new_lane AS (
+      SELECT source_location_id, location_id FROM lane
+      WHERE NOT EXISTS (SELECT 1 FROM transfer_draft d WHERE d.status = 'draft' AND d.from_location_id = lane.source_location_id
+        AND d.to_location_id = lane.location_id)),
+    td_counter AS ${numbers.counter},
     new_draft AS (
       INSERT INTO transfer_draft (id, number, run_id, from_location_id, to_location_id, status, created_at)
-      SELECT gen_random_uuid(), 'TD-' || lpad(nextval('purchasing_number')::text, 6, '0'), ${runId}::uuid, lane.source_location_id,
-        lane.location_id, 'draft', ${now}
-      FROM lane
-      WHERE NOT EXISTS (SELECT 1 FROM transfer_draft d WHERE d.status = 'draft' AND d.from_location_id = lane.source_location_id
-        AND d.to_location_id = lane.location_id)
+      SELECT gen_random_uuid(), ${numbers.number('td_counter', sql`row_number() OVER (ORDER BY source_location_id, location_id)`)}, ${runId}::uuid,
+        source_location_id, location_id, 'draft', ${now}
+      FROM new_lane
       RETURNING id, from_location_id, to_location_id),
     draft AS (
       SELECT id, from_location_id, to_location_id FROM new_draft

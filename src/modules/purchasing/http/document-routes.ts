@@ -14,7 +14,9 @@ import {
   billBody,
   billSchema,
   billsQuery,
-  documentParams,
+  billParams,
+  landedCostParams,
+  receiptParams,
   exceptionItemSchema,
   exceptionsQuery,
   landedCostBody,
@@ -39,7 +41,7 @@ export function registerDocumentRoutes(app: HttpServer, uow: UnitOfWork): void {
   app.get('/api/v1/receipts', { config: read, schema: { tags, querystring: receiptsQuery, response: { 200: page(receiptSchema) } } }, (request) =>
     listReceipts(db, request.actor, request.query),
   );
-  app.get('/api/v1/receipts/:id', { config: read, schema: { tags, params: documentParams, response: { 200: receiptSchema } } }, (request) =>
+  app.get('/api/v1/receipts/:id', { config: read, schema: { tags, params: receiptParams, response: { 200: receiptSchema } } }, (request) =>
     getReceipt(db, request.actor, request.params.id),
   );
 
@@ -54,17 +56,17 @@ export function registerDocumentRoutes(app: HttpServer, uow: UnitOfWork): void {
     { config: read, schema: { tags, querystring: exceptionsQuery, response: { 200: page(exceptionItemSchema) } } },
     (request) => listBillExceptions(db, request.actor, request.query),
   );
-  app.get('/api/v1/vendor-bills/:id', { config: read, schema: { tags, params: documentParams, response: { 200: billSchema } } }, (request) =>
+  app.get('/api/v1/vendor-bills/:id', { config: read, schema: { tags, params: billParams, response: { 200: billSchema } } }, (request) =>
     getBill(db, request.actor, request.params.id),
   );
   app.post(
     '/api/v1/vendor-bills/:id/approve',
-    { config: bill, schema: { tags, params: documentParams, body: noteBody, response: { 200: billSchema } } },
+    { config: bill, schema: { tags, params: billParams, body: noteBody, response: { 200: billSchema } } },
     (request, reply) => writeCommand(uow, request, reply, 200, (ctx) => approveVendorBill(ctx, request.params.id, request.body?.note)),
   );
   app.post(
     '/api/v1/vendor-bills/:id/reject',
-    { config: bill, schema: { tags, params: documentParams, body: requiredNoteBody, response: { 200: billSchema } } },
+    { config: bill, schema: { tags, params: billParams, body: requiredNoteBody, response: { 200: billSchema } } },
     (request, reply) => writeCommand(uow, request, reply, 200, (ctx) => rejectVendorBill(ctx, request.params.id, request.body.note)),
   );
 
@@ -74,7 +76,7 @@ export function registerDocumentRoutes(app: HttpServer, uow: UnitOfWork): void {
   app.get('/api/v1/landed-costs', { config: read, schema: { tags, querystring: landedCostsQuery, response: { 200: page(landedCostSchema) } } }, (request) =>
     listLandedCosts(db, request.query),
   );
-  app.get('/api/v1/landed-costs/:id', { config: read, schema: { tags, params: documentParams, response: { 200: landedCostSchema } } }, (request) =>
+  app.get('/api/v1/landed-costs/:id', { config: read, schema: { tags, params: landedCostParams, response: { 200: landedCostSchema } } }, (request) =>
     getLandedCost(db, request.params.id),
   );
 }

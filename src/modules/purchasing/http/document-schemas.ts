@@ -1,6 +1,6 @@
 // Request and response schemas of receipts, vendor bills and landed costs.
 import { z } from 'zod';
-import { listQuery, money, naturalKey, quantity, uuid } from '../../../platform/http/schemas.ts';
+import { documentParams, listQuery, money, naturalKey, quantity, uuid } from '../../../platform/http/schemas.ts';
 import { lines } from './order-schemas.ts';
 import { text } from './vendor-schemas.ts';
 
@@ -24,7 +24,9 @@ export const receiptSchema = z.object({
 });
 export const postedReceiptSchema = receiptSchema.extend({ purchaseOrderStatus: z.string() });
 export const receiptsQuery = listQuery.extend({ purchaseOrder: naturalKey.optional(), location: naturalKey.optional() });
-export const documentParams = z.object({ id: naturalKey });
+export const receiptParams = documentParams('RCP');
+export const billParams = documentParams('BILL');
+export const landedCostParams = documentParams('LC');
 
 export const billBody = z.strictObject({
   purchaseOrder: naturalKey,

@@ -5,7 +5,7 @@ import { page } from '../../../platform/http/schemas.ts';
 import { writeCommand } from '../../../platform/http/write-command.ts';
 import { approveTransferDraft, dismissTransferDraft } from '../commands/decide-transfer-draft.ts';
 import { listTransferDrafts, loadTransferDraft, toDraftView } from '../queries/transfer-draft-view.ts';
-import { approveDraftBody, purchaseOrderParams, requiredNoteBody, transferDraftSchema, transferDraftsQuery } from './order-schemas.ts';
+import { approveDraftBody, requiredNoteBody, transferDraftParams, transferDraftSchema, transferDraftsQuery } from './order-schemas.ts';
 
 export function registerDraftRoutes(app: HttpServer, uow: UnitOfWork): void {
   const db = uow.database.kysely;
@@ -20,17 +20,17 @@ export function registerDraftRoutes(app: HttpServer, uow: UnitOfWork): void {
   );
   app.get(
     '/api/v1/replenishment/transfer-drafts/:id',
-    { config: read, schema: { tags, params: purchaseOrderParams, response: { 200: transferDraftSchema } } },
+    { config: read, schema: { tags, params: transferDraftParams, response: { 200: transferDraftSchema } } },
     async (request) => toDraftView(await loadTransferDraft(db, request.actor, request.params.id)),
   );
   app.post(
     '/api/v1/replenishment/transfer-drafts/:id/approve',
-    { config: write, schema: { tags, params: purchaseOrderParams, body: approveDraftBody, response: { 200: transferDraftSchema } } },
+    { config: write, schema: { tags, params: transferDraftParams, body: approveDraftBody, response: { 200: transferDraftSchema } } },
     (request, reply) => writeCommand(uow, request, reply, 200, (ctx) => approveTransferDraft(ctx, request.params.id, request.body ?? {})),
   );
   app.post(
     '/api/v1/replenishment/transfer-drafts/:id/dismiss',
-    { config: write, schema: { tags, params: purchaseOrderParams, body: requiredNoteBody, response: { 200: transferDraftSchema } } },
+    { config: write, schema: { tags, params: transferDraftParams, body: requiredNoteBody, response: { 200: transferDraftSchema } } },
     (request, reply) => writeCommand(uow, request, reply, 200, (ctx) => dismissTransferDraft(ctx, request.params.id, request.body.note)),
   );
 }

@@ -1,6 +1,6 @@
 // Request and response schemas of replenishment (runs, proposals), approval policies and purchase orders.
 import { z } from 'zod';
-import { listQuery, money, naturalKey, quantity, uuid } from '../../../platform/http/schemas.ts';
+import { documentParams, listQuery, money, naturalKey, quantity, uuid } from '../../../platform/http/schemas.ts';
 import { PURCHASE_ORDER_STATUSES } from '../domain/purchase-order-status.ts';
 import { text } from './vendor-schemas.ts';
 
@@ -124,7 +124,8 @@ export const purchaseOrderSchema = z.object({
   cancelledAt: z.string().nullable(),
 });
 export const purchaseOrdersQuery = listQuery.extend({ status: z.enum(PURCHASE_ORDER_STATUSES).optional(), vendor: naturalKey.optional(), location: naturalKey.optional() });
-export const purchaseOrderParams = z.object({ id: naturalKey });
+export const purchaseOrderParams = documentParams('PO');
+export const transferDraftParams = documentParams('TD');
 export const noteBody = z.strictObject({ note: text(1000).optional() }).nullish();
 export const requiredNoteBody = z.strictObject({ note: text(1000).describe('Why: kept on the step and in the audit trail') });
 export const reasonBody = z.strictObject({ reason: text(500).optional() }).nullish();

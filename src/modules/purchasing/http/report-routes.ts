@@ -9,7 +9,8 @@ import { supplierPerformance } from '../queries/supplier-performance.ts';
 
 const moment = z.iso.datetime({ offset: true }).or(z.iso.date());
 const performanceQuery = z.strictObject({ from: moment.optional(), to: moment.optional(), vendor: naturalKey.optional() });
-const ratio = z.number().nullable();
+const days = z.number().nullable();
+const basisPoints = z.number().int().nullable();
 const performanceSchema = z.object({
   from: z.string(),
   to: z.string(),
@@ -19,21 +20,21 @@ const performanceSchema = z.object({
       name: z.string(),
       linesDue: z.number(),
       linesOnTimeInFull: z.number(),
-      otifRate: ratio.describe('Lines received complete on or before the promised date ÷ lines due in the period'),
+      otifBasisPoints: basisPoints.describe('Lines received complete on or before the promised date ÷ lines due in the period, in basis points'),
       unitsOrdered: z.number(),
       unitsReceived: z.number(),
-      fillRate: ratio,
+      fillRateBasisPoints: basisPoints.describe('Units received (up to the ordered quantity) ÷ units ordered, in basis points'),
       leadTimeDays: z.object({
         receiptLines: z.number(),
-        actualMean: ratio,
-        actualP90: ratio,
-        promisedMean: ratio,
-        varianceMean: ratio.describe('Actual − promised lead time, in days'),
-        varianceP90: ratio,
+        actualMean: days,
+        actualP90: days,
+        promisedMean: days,
+        varianceMean: days.describe('Actual − promised lead time, in days'),
+        varianceP90: days,
       }),
       bills: z.number(),
       priceVariance: z.number(),
-      priceVarianceRate: ratio,
+      priceVarianceBasisPoints: basisPoints.describe('Price variance ÷ received value of the bills, in basis points (signed)'),
     }),
   ),
 });

@@ -5,6 +5,7 @@
 // (mean and p90, and the variance actual − promised); price variance of the bills posted in the period.
 import { sql } from 'kysely';
 import type { Actor } from '../../../kernel/actor.ts';
+import { divideRounded } from '../../../kernel/money.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 
 export interface PerformanceInput {
@@ -14,7 +15,8 @@ export interface PerformanceInput {
 }
 
 const round2 = (value: unknown) => (value === null || value === undefined ? null : Math.round(Number(value) * 100) / 100);
-const ratio = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
+/** part ÷ whole in basis points (10 000 = all), null when there is nothing to divide by. */
+const basisPoints = (part: number, whole: number) => (whole === 0 ? null : divideRounded(part * 10_000, whole));
 
 export async function supplierPerformance(db: Queryable, actor: Actor, input: PerformanceInput) {
   const scope = actor.locationIds !== null ? sql`AND o.location_id = ANY(${actor.locationIds}::uuid[])` : sql``;
@@ -58,10 +60,10 @@ export async function supplierPerformance(db: Queryable, actor: Actor, input: Pe
         name: row.name as string,
         linesDue,
         linesOnTimeInFull: Number(row.on_time_in_full ?? 0),
-        otifRate: ratio(Number(row.on_time_in_full ?? 0), linesDue),
+        otifBasisPoints: basisPoints(Number(row.on_time_in_full ?? 0), linesDue),
         unitsOrdered: Number(row.ordered ?? 0),
         unitsReceived: Number(row.received ?? 0),
-        fillRate: ratio(Number(row.received ?? 0), Number(row.ordered ?? 0)),
+        fillRateBasisPoints: basisPoints(Number(row.received ?? 0), Number(row.ordered ?? 0)),
         leadTimeDays: {
           receiptLines: Number(row.receipt_lines ?? 0),
           actualMean: round2(row.actual_mean),
@@ -72,7 +74,7 @@ export async function supplierPerformance(db: Queryable, actor: Actor, input: Pe
         },
         bills: Number(row.bills ?? 0),
         priceVariance: Number(row.price_variance ?? 0),
-        priceVarianceRate: ratio(Number(row.price_variance ?? 0), Number(row.received_value ?? 0)),
+        priceVarianceBasisPoints: basisPoints(Number(row.price_variance ?? 0), Number(row.received_value ?? 0)),
       };
     }),
   };

@@ -5,10 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { UnknownReference } from '../../../kernel/errors.ts';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
 import { resolveProducts } from '../../catalog/index.ts';
-import { CUSTOMER, InvalidState, moveStocks, nextDocumentNumber, resolveStockLocation } from '../../inventory/index.ts';
+import { CUSTOMER, InvalidState, moveStocks, resolveStockLocation } from '../../inventory/index.ts';
+import { nextDocumentNumber } from '../../../platform/db/document-number.ts';
 import { loadOrder, type OrderRecord, recordOrderEvent } from '../../orders/index.ts';
 import { reasonCode, returnShare } from '../domain/return-refund.ts';
-import { ReturnExceedsSold } from '../errors.ts';
+import { NotOnOrder, ReturnExceedsSold } from '../errors.ts';
 import type { Disposition, ReturnedLine } from '../events.ts';
 import { loadReturn, type ReturnView } from '../queries/load-return.ts';
 import { returnedSoFar, soldFigures } from '../queries/returnable-lines.ts';
@@ -32,8 +33,9 @@ export async function acceptReturn(ctx: Context, input: AcceptReturnInput): Prom
   for (const [index, line] of input.lines.entries()) {
     let left = line.quantity;
     const soldLines = order.lines.filter((sold) => sold.sku === line.sku);
+    if (soldLines.length === 0) throw new NotOnOrder(line.sku, order.number, `/lines/${index}/sku`);
     const returnable = soldLines.reduce((sum, sold) => sum + sold.quantity - (returned.get(sold.lineNo) ?? 0), 0);
-    if (line.quantity > returnable) throw new ReturnExceedsSold(line.sku, line.quantity, returnable, `/lines/${index}/quantity`);
+    if (line.quantity > returnable) throw new ReturnExceedsSold(line.sku, order.number, line.quantity, returnable, `/lines/${index}/quantity`);
     for (const sold of soldLines) {
       const already = returned.get(sold.lineNo) ?? 0;
       const take = Math.min(left, sold.quantity - already);

@@ -1,6 +1,6 @@
 // Request and response schemas of the return routes.
 import { z } from 'zod';
-import { listQuery, naturalKey, quantity } from '../../../platform/http/schemas.ts';
+import { documentParams, listQuery, naturalKey, quantity } from '../../../platform/http/schemas.ts';
 
 export const returnBody = z.strictObject({
   order: naturalKey,
@@ -22,14 +22,13 @@ export const returnSchema = z.object({
   id: z.uuid(),
   number: z.string(),
   order: z.string(),
-  orderNumber: z.string(),
   location: z.string(),
   lines: z.array(z.object({ sku: z.string(), quantity: z.number(), reason: z.string(), disposition: z.enum(['restock', 'scrap']), refund: z.number() })),
   refund: z.object({ amount: z.number(), method: z.string() }),
   createdAt: z.string(),
 });
 
-export const returnParams = z.object({ id: z.uuid() });
+export const returnParams = documentParams('RET');
 
 export const listReturnsQuery = listQuery.extend({
   order: naturalKey.optional(),
@@ -39,8 +38,7 @@ export const listReturnsQuery = listQuery.extend({
 export const eligibilityQuery = z.strictObject({ order: naturalKey.describe('The order id or number (a till receipt carries its order number)') });
 
 export const eligibilitySchema = z.object({
-  order: z.uuid(),
-  orderNumber: z.string(),
+  order: z.string().describe('The order number'),
   channel: z.string(),
   status: z.string(),
   returnable: z.boolean().describe('Only completed orders take returns'),

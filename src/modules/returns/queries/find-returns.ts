@@ -1,15 +1,17 @@
-// Reads returns: one by id (404 outside the actor's scope), or the returns of an order.
+// Reads returns: one by id or number (404 outside the actor's scope), or the returns of an order.
 import { sql } from 'kysely';
 import type { Actor } from '../../../kernel/actor.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
+import { resolveDocument } from '../../../platform/db/document-number.ts';
+import { newestDocumentFirst, olderThanDocument } from '../../../platform/db/document-order.ts';
 import { decodeCursor, encodeCursor } from '../../../platform/http/cursor.ts';
 import { assertMaySee } from '../../identity/index.ts';
 import { loadReturn, type ReturnView } from './load-return.ts';
-import { newestDocumentFirst, olderThanDocument } from '../../../platform/db/document-order.ts';
 
-export async function getReturn(db: Queryable, actor: Actor, id: string): Promise<ReturnView> {
+export async function getReturn(db: Queryable, actor: Actor, idOrNumber: string): Promise<ReturnView> {
+  const { id } = await resolveDocument(db, 'RET', idOrNumber);
   const { locationId, ...view } = await loadReturn(db, id);
-  assertMaySee(actor, [locationId], 'Return', id);
+  assertMaySee(actor, [locationId], 'Return', idOrNumber);
   return view;
 }
 

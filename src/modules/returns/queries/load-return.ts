@@ -6,8 +6,8 @@ import type { Queryable } from '../../../platform/db/database.ts';
 export interface ReturnView {
   id: string;
   number: string;
+  /** The order's number: a response names other documents by their natural key. */
   order: string;
-  orderNumber: string;
   location: string;
   lines: Array<{ sku: string; quantity: number; reason: string; disposition: 'restock' | 'scrap'; refund: number }>;
   refund: { amount: number; method: string };
@@ -25,8 +25,7 @@ export async function loadReturn(db: Queryable, id: string): Promise<ReturnView 
   return {
     id: row.id,
     number: row.number,
-    order: row.order_id,
-    orderNumber: row.order_number,
+    order: row.order_number,
     location: row.location_code,
     locationId: row.location_id,
     lines: lines.rows.map((line) => ({

@@ -17,8 +17,8 @@ export function soldFigures(line: OrderLineRecord): SoldLine {
 }
 
 export interface ReturnEligibility {
+  /** The order's number, as every response names a document. */
   order: string;
-  orderNumber: string;
   channel: string;
   status: string;
   /** Only completed orders take returns. */
@@ -44,8 +44,7 @@ export async function returnEligibility(db: Queryable, idOrNumber: string): Prom
   const returned = await returnedSoFar(db, order.id);
   const returnable = order.status === 'completed';
   return {
-    order: order.id,
-    orderNumber: order.number,
+    order: order.number,
     channel: order.channel,
     status: order.status,
     returnable,

@@ -24,7 +24,7 @@ export function ReturnsPage() {
         empty="No returns."
         columns={[
           { header: 'Number', cell: (item) => item.number },
-          { header: 'Order', cell: (item) => item.orderNumber },
+          { header: 'Order', cell: (item) => item.order },
           { header: 'Location', cell: (item) => item.location },
           { header: 'Refund', cell: (item) => `${money.format(item.refund.amount)} (${item.refund.method})`, numeric: true },
           { header: 'Taken', cell: (item) => formatDateTime(item.createdAt) },
