@@ -70,7 +70,7 @@ export function ReturnDesk({ location }: { location: string | undefined }) {
       <ProblemMessage error={eligibility.error} />
       {eligibility.data && !eligibility.data.returnable && (
         <p>
-          Order {eligibility.data.orderNumber} is {eligibility.data.status}: only completed orders take returns.
+          Order {eligibility.data.order} is {eligibility.data.status}: only completed orders take returns.
         </p>
       )}
       {eligibility.data?.returnable && (
@@ -82,7 +82,7 @@ export function ReturnDesk({ location }: { location: string | undefined }) {
         >
           <table className="data-table">
             <caption>
-              Order {eligibility.data.orderNumber} ({eligibility.data.channel})
+              Order {eligibility.data.order} ({eligibility.data.channel})
             </caption>
             <thead>
               <tr>
@@ -153,7 +153,7 @@ export function ReturnDesk({ location }: { location: string | undefined }) {
       )}
       <ConfirmDialog
         open={confirming}
-        title={`Refund a return on ${eligibility.data?.orderNumber ?? ''}?`}
+        title={`Refund a return on ${eligibility.data?.order ?? ''}?`}
         confirmLabel="Take return and refund"
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
