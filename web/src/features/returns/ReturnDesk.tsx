@@ -24,7 +24,7 @@ export function ReturnDesk({ location }: { location: string | undefined }) {
   const queryClient = useQueryClient();
   const [orderNumber, setOrderNumber] = useState('');
   const [returnAt, setReturnAt] = useState(location ?? '');
-  const [quantities, setQuantities] = useState<Record<string, number>>({});
+  const [quantities, setQuantities] = useState<Record<number, number>>({});
   const [reason, setReason] = useState<string>(REASONS[0][0]);
   const [disposition, setDisposition] = useState<Disposition>('restock');
   const [confirming, setConfirming] = useState(false);
@@ -34,13 +34,13 @@ export function ReturnDesk({ location }: { location: string | undefined }) {
     enabled: orderNumber !== '',
     queryFn: async () => unwrap(await api.GET('/api/v1/returns/eligibility', { params: { query: { order: orderNumber } } })),
   });
-  const chosen = (eligibility.data?.lines ?? []).filter((line) => (quantities[line.sku] ?? 0) > 0);
+  const chosen = (eligibility.data?.lines ?? []).filter((line) => (quantities[line.lineNo] ?? 0) > 0);
 
   const take = useMutation({
     mutationFn: async () =>
       unwrap(
         await api.POST('/api/v1/returns', {
-          body: { order: orderNumber, location: returnAt, lines: chosen.map((line) => ({ sku: line.sku, quantity: quantities[line.sku] ?? 0, reason, disposition })) },
+          body: { order: orderNumber, location: returnAt, lines: chosen.map((line) => ({ sku: line.sku, quantity: quantities[line.lineNo] ?? 0, reason, disposition })) },
           headers: { 'Idempotency-Key': crypto.randomUUID() },
         }),
       ),
@@ -113,9 +113,9 @@ export function ReturnDesk({ location }: { location: string | undefined }) {
                         min={0}
                         max={line.left}
                         disabled={line.left === 0}
-                        value={quantities[line.sku] ?? 0}
+                        value={quantities[line.lineNo] ?? 0}
                         aria-invalid={error ? true : undefined}
-                        onChange={(event) => setQuantities({ ...quantities, [line.sku]: Number(event.target.value) })}
+                        onChange={(event) => setQuantities({ ...quantities, [line.lineNo]: Number(event.target.value) })}
                         style={{ width: '5em' }}
                       />
                       {error && <div className="error">{error}</div>}
@@ -162,7 +162,7 @@ export function ReturnDesk({ location }: { location: string | undefined }) {
         }}
       >
         <p>
-          {chosen.map((line) => `${quantities[line.sku]} × ${line.sku}`).join(', ')} — {disposition === 'restock' ? 'back on the shelf' : 'scrapped'}. The
+          {chosen.map((line) => `${quantities[line.lineNo]} × ${line.sku}`).join(', ')} — {disposition === 'restock' ? 'back on the shelf' : 'scrapped'}. The
           customer is refunded what they paid for these units.
         </p>
       </ConfirmDialog>
