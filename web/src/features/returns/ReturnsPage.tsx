@@ -1,17 +1,21 @@
-// Returns taken at the user's locations, with their refunds.
+// The returns desk (for the roles that take returns), then the returns taken at the user's locations.
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { formatDateTime, useMoney } from '../../app/useCompany.ts';
 import { DataTable } from '../../design/DataTable.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
+import { useMe } from '../../auth/useMe.ts';
+import { ReturnDesk } from './ReturnDesk.tsx';
 
 export function ReturnsPage() {
   const money = useMoney();
+  const me = useMe();
   const returns = useQuery({ queryKey: ['returns'], queryFn: async () => unwrap(await api.GET('/api/v1/returns', { params: { query: { limit: 100 } } })) });
   return (
     <section aria-labelledby="returns-title">
       <h1 id="returns-title">Returns</h1>
+      {me.data?.permissions.includes('returns.create') && <ReturnDesk location={me.data.locations[0]} />}
       <ProblemMessage error={returns.error} />
       <DataTable
         caption="Returns"

@@ -1,5 +1,7 @@
 // The POS till: a scanner types a GTIN and Enter into the Barcode field (a SKU works too); lines can be edited;
 // Pay places a carry-out store order at the associate's store and shows the receipt with the server's totals.
+// Below the basket, the click-and-collect orders waiting at the store, handed over from here; above it, for
+// those who may read the store's sales (managers), the store's day.
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { api } from '../../api/client.ts';
@@ -8,6 +10,8 @@ import { useMe } from '../../auth/useMe.ts';
 import { useMoney } from '../../app/useCompany.ts';
 import { Field } from '../../design/Field.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
+import { StoreToday } from '../store/StoreToday.tsx';
+import { PickupsWaiting } from './PickupsWaiting.tsx';
 import { Receipt } from './Receipt.tsx';
 import { useTillCart } from './useTillCart.ts';
 
@@ -61,6 +65,7 @@ export function TillPage() {
   return (
     <section aria-labelledby="till-title" className="till">
       <h1 id="till-title">Till · {location}</h1>
+      {me.data?.permissions.includes('reports.sales') && <StoreToday location={location} />}
       <form onSubmit={scan} className="row no-print">
         <Field label="Barcode" ref={barcode} name="barcode" autoComplete="off" autoFocus error={scanError} placeholder="Scan or type a GTIN or SKU" />
         <button type="submit">Add</button>
@@ -114,6 +119,7 @@ export function TillPage() {
       )}
       <ProblemMessage error={pay.error} />
       {pay.data && <Receipt order={pay.data} money={money} />}
+      <PickupsWaiting location={location} />
     </section>
   );
 }
