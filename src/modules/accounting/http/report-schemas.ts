@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { listQuery, naturalKey } from '../../../platform/http/schemas.ts';
 import { ROLES } from '../domain/account.ts';
 import { MARGIN_DIMENSIONS } from '../queries/gross-margin.ts';
-import { accountSchema, coveredPeriod, format, period, periodBound } from './schemas.ts';
+import { periodBound } from '../../../platform/http/period.ts';
+import { accountSchema, coveredPeriod, format, period } from './schemas.ts';
 
 const role = z.enum(ROLES).nullable();
 

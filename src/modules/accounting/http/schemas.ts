@@ -1,11 +1,10 @@
 // Request and response schemas of the accounting routes: chart of accounts, journal, trial balance, period lock.
 import { z } from 'zod';
+import { periodBound } from '../../../platform/http/period.ts';
 import { documentParams, listQuery, money, naturalKey } from '../../../platform/http/schemas.ts';
 import { ACCOUNT_TYPES, PURPOSES, ROLES } from '../domain/account.ts';
 
-/** A period bound: an ISO date (a `to` date means the end of that day) or an ISO datetime with offset. */
-export const periodBound = z.iso.datetime({ offset: true }).or(z.iso.date());
-
+/** A period: ISO dates (a `to` date means the end of that day) or ISO datetimes with offset. */
 export const period = { from: periodBound.optional(), to: periodBound.optional() };
 /** The period a report covers, echoed in its response (see echoPeriod). */
 export const coveredPeriod = {

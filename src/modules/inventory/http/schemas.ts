@@ -1,5 +1,6 @@
 // Request and response schemas of the inventory and transfer routes.
 import { z } from 'zod';
+import { periodBound } from '../../../platform/http/period.ts';
 import { documentParams, listQuery, naturalKey, quantity } from '../../../platform/http/schemas.ts';
 
 const lines = <T extends z.ZodType>(line: T) => z.array(line).min(1, 'must have at least one line').max(1000);
@@ -63,8 +64,8 @@ export const countSchema = z.object({ id: z.uuid(), number: z.string(), location
 
 const period = {
   location: naturalKey.optional(),
-  from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
-  to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  from: periodBound.optional(),
+  to: periodBound.optional(),
 };
 export const countsQuery = listQuery.extend(period);
 export const accuracyQuery = z.strictObject(period);
