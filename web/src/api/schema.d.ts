@@ -636,6 +636,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Quote an order
+         * @description What placing this order would charge — each line’s price, discount, tax and total, and the order’s totals — priced exactly as `POST /api/v1/orders` prices it, writing nothing. The till shows it before payment. Stock is not checked or reserved.
+         */
+        post: operations["quoteOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/{id}/fulfill": {
         parameters: {
             query?: never;
@@ -5409,6 +5429,137 @@ export interface operations {
                 };
             };
             /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `insufficient_stock`, `location_not_eligible`, `period_locked` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    quoteOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    channel: "store" | "web" | "marketplace";
+                    location?: string;
+                    /** @enum {string} */
+                    fulfillment: "carry_out" | "ship" | "pickup";
+                    pickupLocation?: string;
+                    customer?: {
+                        /** Format: email */
+                        email: string;
+                        name?: string;
+                    };
+                    lines: {
+                        sku: string;
+                        quantity: number;
+                        unitPrice?: number;
+                    }[];
+                    /** @enum {string} */
+                    tender?: "cash" | "card" | "store_credit" | "online";
+                    allowSplit?: boolean;
+                    allowBackorder?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "store" | "web" | "marketplace";
+                        /** @enum {string} */
+                        fulfillment: "carry_out" | "ship" | "pickup";
+                        location: string | null;
+                        pickupLocation: string | null;
+                        lines: {
+                            sku: string;
+                            name: string;
+                            quantity: number;
+                            unitPrice: number;
+                            discount: number;
+                            tax: number;
+                            taxRate: number;
+                            total: number;
+                        }[];
+                        totals: {
+                            subtotal: number;
+                            discount: number;
+                            tax: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused` */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -47,6 +47,18 @@ export interface OrderDraft {
 }
 
 export async function placeOrder(ctx: Context, input: PlaceOrderInput): Promise<OrderView> {
+  const priced = await priceOrder(ctx, input);
+  const draft: OrderDraft = { id: randomUUID(), input, ...priced };
+  const order = input.fulfillment === 'carry_out' ? await completeCarryOut(ctx, draft) : await reserveForDelivery(ctx, draft);
+  await ctx.audit({ action: 'order.placed', entity: 'order', entityId: order.id, after: order });
+  return order;
+}
+
+/**
+ * Everything placing the order would charge, computed exactly as placing it does and writing nothing: the till
+ * quotes with it, so the totals it shows before paying are the ones the sale will book.
+ */
+export async function priceOrder(ctx: Context, input: PlaceOrderInput): Promise<Omit<OrderDraft, 'id' | 'input'>> {
   assertCoherent(input);
   const location = input.location ? await resolveStockLocation(ctx, input.location, '/location', { act: false }) : undefined;
   const pickup = input.pickupLocation ? await resolveStockLocation(ctx, input.pickupLocation, '/pickupLocation', { act: false }) : undefined;
@@ -62,11 +74,7 @@ export async function placeOrder(ctx: Context, input: PlaceOrderInput): Promise<
     amount: totals.total,
     locationId: input.channel === 'store' ? ((location ?? pickup)?.id ?? null) : null,
   };
-  const draft: OrderDraft = { id: randomUUID(), input, location, pickup, lines, totals, payment };
-
-  const order = input.fulfillment === 'carry_out' ? await completeCarryOut(ctx, draft) : await reserveForDelivery(ctx, draft);
-  await ctx.audit({ action: 'order.placed', entity: 'order', entityId: order.id, after: order });
-  return order;
+  return { location, pickup, lines, totals, payment };
 }
 
 function assertCoherent(input: PlaceOrderInput): void {

@@ -9,6 +9,13 @@ export const orderOperations: OperationDocs = {
       'An order from any channel: a till sale (`carry_out`, completed at once), a pickup or a delivery. Stock is reserved at the sourcing location, or the order is backordered. Overriding a price needs a role allowed to.',
     problems: { 409: ['insufficient_stock', 'location_not_eligible', 'period_locked'], 422: ['unknown_reference'] },
   },
+  'POST /api/v1/orders/quote': {
+    operationId: 'quoteOrder',
+    summary: 'Quote an order',
+    description:
+      'What placing this order would charge — each line’s price, discount, tax and total, and the order’s totals — priced exactly as `POST /api/v1/orders` prices it, writing nothing. The till shows it before payment. Stock is not checked or reserved.',
+    problems: { 422: ['unknown_reference'] },
+  },
   'GET /api/v1/orders': {
     operationId: 'listOrders',
     summary: 'List orders',

@@ -42,6 +42,17 @@ export const orderSchema = z.object({
   events: z.array(timelineEntry).optional(),
 });
 
+export const quoteSchema = z.object({
+  channel: z.enum(CHANNELS),
+  fulfillment: z.enum(FULFILLMENTS),
+  location: z.string().nullable(),
+  pickupLocation: z.string().nullable(),
+  lines: z.array(
+    z.object({ sku: z.string(), name: z.string(), quantity: z.number(), unitPrice: z.number(), discount: z.number(), tax: z.number(), taxRate: z.number(), total: z.number() }),
+  ),
+  totals: z.object({ subtotal: z.number(), discount: z.number(), tax: z.number(), total: z.number() }),
+});
+
 export const orderParams = documentParams('SO');
 
 export const cancelBody = z.strictObject({ reason: z.string().max(500).optional() }).nullish();
