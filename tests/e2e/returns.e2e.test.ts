@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { apiGet, apiToken, expectAccessible, launchBrowser, newPage, signIn } from './support/browser.ts';
-import { apiPost, skuAvailableAt } from './support/store-api.ts';
+import { apiPost, skusAvailableAt } from './support/store-api.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -28,18 +28,28 @@ afterAll(async () => browser?.close());
 
 it('the S01 associate takes back one unit of a sale made at S02', async () => {
   const admin = await apiToken(baseUrl, 'admin@demo.emporium.dev');
-  const sku = await skuAvailableAt(baseUrl, admin, 'S02', 2);
-  const sale = await apiPost<Order>(baseUrl, admin, '/orders', { channel: 'store', location: 'S02', fulfillment: 'carry_out', tender: 'card', lines: [{ sku, quantity: 2 }] });
+  const [sku, other] = (await skusAvailableAt(baseUrl, admin, 'S02', 2, 2)) as [string, string];
+  const sale = await apiPost<Order>(baseUrl, admin, '/orders', {
+    channel: 'store',
+    location: 'S02',
+    fulfillment: 'carry_out',
+    tender: 'card',
+    lines: [{ sku, quantity: 2 }, { sku: other, quantity: 1 }],
+  });
 
   const page = await newPage(browser);
   await signIn(page, baseUrl, 'associate.s01@demo.emporium.dev');
   await page.getByRole('navigation').getByRole('link', { name: 'Returns' }).click();
   await page.getByLabel('Order number').fill(sale.number);
   await page.getByRole('button', { name: 'Find order' }).click();
-  const quantity = page.getByLabel(`Quantity to return of ${sku}`);
-  await quantity.fill('1');
-  await page.getByLabel('Reason').selectOption('wrong_size');
-  await page.getByLabel('Restock').check();
+  // Each line has its own quantity, reason and destination.
+  const line = (code: string) => page.getByRole('group', { name: new RegExp(`^${code}:`) });
+  await line(sku).getByLabel('Quantity to return').fill('1');
+  await line(sku).getByLabel('Reason').selectOption('wrong_size');
+  await line(sku).getByLabel('The goods').selectOption('restock');
+  await line(other).getByLabel('Quantity to return').fill('1');
+  await line(other).getByLabel('Reason').selectOption('damaged');
+  await line(other).getByLabel('The goods').selectOption('scrap');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Take return', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: `Refund a return on ${sale.number}?` });
@@ -50,11 +60,19 @@ it('the S01 associate takes back one unit of a sale made at S02', async () => {
   const returns = await apiGet<{ items: Return[] }>(baseUrl, admin, `/returns?order=${sale.number}`);
   expect(returns.items).toHaveLength(1);
   const taken = returns.items[0] as Return;
-  expect(taken).toMatchObject({ location: 'S01', lines: [{ sku, quantity: 1, reason: 'wrong_size', disposition: 'restock' }] });
+  expect(taken.location).toBe('S01');
+  expect(taken.lines).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ sku, quantity: 1, reason: 'wrong_size', disposition: 'restock' }),
+      expect.objectContaining({ sku: other, quantity: 1, reason: 'damaged', disposition: 'scrap' }),
+    ]),
+  );
+  expect(taken.lines).toHaveLength(2);
   expect(await status.textContent()).toContain(taken.number);
   expect(taken.refund.amount).toBeGreaterThan(0);
   // The desk now offers what is left: one unit.
-  await expect.poll(() => page.getByRole('row', { name: new RegExp(sku) }).getByRole('cell').nth(2).textContent()).toBe('1');
+  await expect.poll(() => line(sku).locator('legend').textContent()).toMatch(/: 1 of 2 left to return/);
+  await expect.poll(() => line(other).getByLabel('Quantity to return').isDisabled()).toBe(true);
   const eligibility = await apiGet<Eligibility>(baseUrl, admin, `/returns/eligibility?order=${sale.number}`);
   expect(eligibility.lines[0]?.left).toBe(1);
   await page.close();

@@ -48,15 +48,21 @@ it('sells two of an item scanned by barcode, paid in cash, with change due', asy
   await barcode.press('Enter');
   await barcode.fill(product.barcode ?? '');
   await barcode.press('Enter');
-  await expect.poll(() => page.getByLabel(`Quantity of ${product.sku}`).inputValue()).toBe('2');
+  await expect.poll(() => page.getByRole('spinbutton', { name: new RegExp(product.sku) }).inputValue()).toBe('2');
+  // Before paying, the till shows the server's quote of the basket; paying charges exactly that.
+  const pay = page.getByRole('button', { name: /^Pay / });
+  await pay.waitFor();
+  const quotedTotal = ((await pay.textContent()) ?? '').replace(/^Pay /, '');
+  expect(await page.getByRole('table', { name: 'Basket' }).getByRole('row', { name: /^Total/ }).textContent()).toContain(quotedTotal);
   await expectAccessible(page);
 
-  await page.getByRole('button', { name: /^Pay/ }).click();
+  await pay.click();
   const receipt = page.getByRole('article', { name: /^Receipt SO-/ });
   await receipt.waitFor();
   const number = ((await receipt.getAttribute('aria-label')) ?? '').replace('Receipt ', '');
   const order = await apiGet<Order>(baseUrl, token, `/orders/${number}`);
   expect(order).toMatchObject({ status: 'completed', channel: 'store', location: 'S01', payment: { method: 'cash' } });
+  expect(await receipt.getByRole('row', { name: /^Total/ }).textContent()).toContain(quotedTotal);
 
   await page.getByLabel('Cash received').fill(String(Math.ceil(order.totals.total / 100) + 10));
   await expect.poll(() => receipt.getByText(/^Change due/).textContent()).toMatch(/Change due/);

@@ -21,8 +21,13 @@ export async function apiPost<T>(baseUrl: string, token: string, path: string, b
 
 /** The SKU with the most units available at a location (at least `atLeast`). */
 export async function skuAvailableAt(baseUrl: string, token: string, location: string, atLeast: number): Promise<string> {
+  return (await skusAvailableAt(baseUrl, token, location, atLeast, 1))[0] as string;
+}
+
+/** The `count` SKUs with the most units available at a location, each at least `atLeast`. */
+export async function skusAvailableAt(baseUrl: string, token: string, location: string, atLeast: number, count: number): Promise<string[]> {
   const levels = await apiGet<{ items: Level[] }>(baseUrl, token, `/inventory/levels?location=${location}&limit=500`);
-  const best = levels.items.reduce<Level | undefined>((most, level) => (level.available > (most?.available ?? atLeast - 1) ? level : most), undefined);
-  if (!best) throw new Error(`The demo has no SKU with ${atLeast} or more available at ${location}`);
-  return best.sku;
+  const best = levels.items.filter((level) => level.available >= atLeast).sort((a, b) => b.available - a.available);
+  if (best.length < count) throw new Error(`The demo has fewer than ${count} SKUs with ${atLeast} or more available at ${location}`);
+  return best.slice(0, count).map((level) => level.sku);
 }

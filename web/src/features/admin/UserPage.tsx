@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { ProblemError, unwrap } from '../../api/problem.ts';
+import { ConfirmDialog } from '../../design/ConfirmDialog.tsx';
 import { Field } from '../../design/Field.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { AdminNav } from './AdminNav.tsx';
@@ -33,10 +34,7 @@ export function UserPage() {
   const setActive = useMutation({
     mutationFn: async (active: boolean) =>
       unwrap(active ? await api.POST('/api/v1/users/{id}/reactivate', path) : await api.POST('/api/v1/users/{id}/deactivate', path)),
-    onSuccess: (data) => {
-      setConfirming(false);
-      saved(data);
-    },
+    onSuccess: saved,
   });
   const reset = useMutation({
     mutationFn: async () => {
@@ -114,36 +112,30 @@ export function UserPage() {
 
       <div className="card stack">
         <h2>Access</h2>
-        {shown.active ? (
-          !confirming && (
-            <div className="actions">
-              <button type="button" className="secondary" onClick={() => setConfirming(true)}>
-                Deactivate…
-              </button>
-            </div>
-          )
-        ) : (
-          <div className="actions">
+        <div className="actions">
+          {shown.active ? (
+            <button type="button" className="secondary" onClick={() => setConfirming(true)}>
+              Deactivate…
+            </button>
+          ) : (
             <button type="button" disabled={setActive.isPending} onClick={() => setActive.mutate(true)}>
               Reactivate
             </button>
-          </div>
-        )}
-        {confirming && (
-          <div role="group" aria-labelledby="deactivate-title">
-            <p id="deactivate-title">
-              <strong>Deactivate {shown.name}?</strong> Their sessions end at once and they cannot sign in until reactivated.
-            </p>
-            <div className="actions">
-              <button type="button" disabled={setActive.isPending} onClick={() => setActive.mutate(false)}>
-                Confirm deactivation
-              </button>
-              <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-                Keep active
-              </button>
-            </div>
-          </div>
-        )}
+          )}
+        </div>
+        <ConfirmDialog
+          open={confirming}
+          title={`Deactivate ${shown.name}?`}
+          confirmLabel="Confirm deactivation"
+          cancelLabel="Keep active"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            setActive.mutate(false);
+          }}
+        >
+          <p>Their sessions end at once and they cannot sign in until reactivated.</p>
+        </ConfirmDialog>
         <ProblemMessage error={setActive.error} />
       </div>
     </section>

@@ -1,6 +1,5 @@
 // Orders from every channel the user may see, newest first, filtered by channel, status and customer email (all in
 // the URL); an order number typed in the search opens that order.
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
@@ -9,6 +8,8 @@ import { formatDateTime, useMoney } from '../../app/useCompany.ts';
 import { DataTable } from '../../design/DataTable.tsx';
 import { Field } from '../../design/Field.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
+import { ShowMore } from '../../design/ShowMore.tsx';
+import { usePagedList } from '../../design/usePagedList.ts';
 
 const CHANNELS = ['store', 'web', 'marketplace'] as const;
 const STATUSES = ['reserved', 'backordered', 'completed', 'cancelled'] as const;
@@ -21,11 +22,13 @@ export function OrdersPage() {
   const customer = search.get('customer') ?? undefined;
   const navigate = useNavigate();
   const [typed, setTyped] = useState(customer ?? '');
-  const orders = useQuery({
-    queryKey: ['orders', channel, status, customer],
-    queryFn: async () =>
-      unwrap(await api.GET('/api/v1/orders', { params: { query: { limit: 100, ...(channel ? { channel } : {}), ...(status ? { status } : {}), ...(customer ? { customer } : {}) } } })),
-  });
+  const orders = usePagedList(['orders', channel, status, customer], async (cursor) =>
+    unwrap(
+      await api.GET('/api/v1/orders', {
+        params: { query: { limit: 100, ...(channel ? { channel } : {}), ...(status ? { status } : {}), ...(customer ? { customer } : {}), ...(cursor ? { cursor } : {}) } },
+      }),
+    ),
+  );
 
   function find(event: React.FormEvent) {
     event.preventDefault();
@@ -71,7 +74,7 @@ export function OrdersPage() {
       <ProblemMessage error={orders.error} />
       <DataTable
         caption="Orders"
-        rows={orders.data?.items}
+        rows={orders.items}
         rowKey={(order) => order.id}
         empty={customer ? `No orders for ${customer}.` : 'No orders match.'}
         columns={[
@@ -85,6 +88,7 @@ export function OrdersPage() {
           { header: 'Total', cell: (order) => money.format(order.totals.total), numeric: true },
         ]}
       />
+      <ShowMore list={orders} what="orders" />
     </section>
   );
 }

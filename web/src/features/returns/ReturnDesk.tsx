@@ -1,5 +1,5 @@
-// The returns desk: find any order by its number (a receipt carries it), pick what comes back and how many,
-// why, and whether it goes back on the shelf; the refund is the server's, shown once the return is taken.
+// The returns desk: find any order by its number (a receipt carries it); for each line, how many come back, why,
+// and whether they go back on the shelf; the refund is the server's, shown once the return is taken.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
@@ -8,6 +8,7 @@ import { useMoney } from '../../app/useCompany.ts';
 import { ConfirmDialog } from '../../design/ConfirmDialog.tsx';
 import { Field } from '../../design/Field.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
+import './returns.css';
 
 const REASONS = [
   ['damaged', 'Damaged'],
@@ -19,14 +20,21 @@ const REASONS = [
 
 type Disposition = 'restock' | 'scrap';
 
+/** What the associate chose for one line of the order: how many come back, why, and where they go. */
+interface LineChoice {
+  quantity: number;
+  reason: string;
+  disposition: Disposition;
+}
+
+const NOTHING: LineChoice = { quantity: 0, reason: REASONS[0][0], disposition: 'restock' };
+
 export function ReturnDesk({ location }: { location: string | undefined }) {
   const money = useMoney();
   const queryClient = useQueryClient();
   const [orderNumber, setOrderNumber] = useState('');
   const [returnAt, setReturnAt] = useState(location ?? '');
-  const [quantities, setQuantities] = useState<Record<number, number>>({});
-  const [reason, setReason] = useState<string>(REASONS[0][0]);
-  const [disposition, setDisposition] = useState<Disposition>('restock');
+  const [choices, setChoices] = useState<Record<number, LineChoice>>({});
   const [confirming, setConfirming] = useState(false);
 
   const eligibility = useQuery({
@@ -34,22 +42,25 @@ export function ReturnDesk({ location }: { location: string | undefined }) {
     enabled: orderNumber !== '',
     queryFn: async () => unwrap(await api.GET('/api/v1/returns/eligibility', { params: { query: { order: orderNumber } } })),
   });
-  const chosen = (eligibility.data?.lines ?? []).filter((line) => (quantities[line.lineNo] ?? 0) > 0);
+  const choiceOf = (lineNo: number) => choices[lineNo] ?? NOTHING;
+  const choose = (lineNo: number, change: Partial<LineChoice>) => setChoices({ ...choices, [lineNo]: { ...choiceOf(lineNo), ...change } });
+  const chosen = (eligibility.data?.lines ?? []).filter((line) => choiceOf(line.lineNo).quantity > 0);
 
   const take = useMutation({
     mutationFn: async () =>
       unwrap(
         await api.POST('/api/v1/returns', {
-          body: { order: orderNumber, location: returnAt, lines: chosen.map((line) => ({ sku: line.sku, quantity: quantities[line.lineNo] ?? 0, reason, disposition })) },
+          body: { order: orderNumber, location: returnAt, lines: chosen.map((line) => ({ sku: line.sku, ...choiceOf(line.lineNo) })) },
           headers: { 'Idempotency-Key': crypto.randomUUID() },
         }),
       ),
     onSuccess: () => {
-      setQuantities({});
+      setChoices({});
       return Promise.all([queryClient.invalidateQueries({ queryKey: ['returns'] }), queryClient.invalidateQueries({ queryKey: ['return-eligibility'] })]);
     },
   });
-  const lineError = (index: number) => (take.error instanceof ProblemError ? take.error.fieldMessage(`/lines/${index}/quantity`) : undefined);
+  const lineError = (index: number, field: keyof LineChoice) =>
+    index >= 0 && take.error instanceof ProblemError ? take.error.fieldMessage(`/lines/${index}/${field}`) : undefined;
 
   return (
     <section aria-labelledby="desk-title" className="card" style={{ marginBottom: 16 }}>
@@ -59,7 +70,7 @@ export function ReturnDesk({ location }: { location: string | undefined }) {
         onSubmit={(event) => {
           event.preventDefault();
           take.reset();
-          setQuantities({});
+          setChoices({});
           setOrderNumber(String(new FormData(event.currentTarget).get('order') ?? '').trim());
         }}
       >
@@ -80,75 +91,54 @@ export function ReturnDesk({ location }: { location: string | undefined }) {
             setConfirming(true);
           }}
         >
-          <table className="data-table">
-            <caption>
-              Order {eligibility.data.order} ({eligibility.data.channel})
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">SKU</th>
-                <th scope="col" className="num">Sold</th>
-                <th scope="col" className="num">Left to return</th>
-                <th scope="col" className="num">Paid</th>
-                <th scope="col" className="num">Return</th>
-              </tr>
-            </thead>
-            <tbody>
-              {eligibility.data.lines.map((line) => {
-                const index = chosen.indexOf(line);
-                const error = index >= 0 ? lineError(index) : undefined;
-                return (
-                  <tr key={line.lineNo}>
-                    <td>{line.sku}</td>
-                    <td className="num">{line.sold}</td>
-                    <td className="num">{line.left}</td>
-                    <td className="num">{money.format(line.paid)}</td>
-                    <td className="num">
-                      <label className="visually-hidden" htmlFor={`return-${line.lineNo}`}>
-                        Quantity to return of {line.sku}
-                      </label>
-                      <input
-                        id={`return-${line.lineNo}`}
-                        type="number"
-                        min={0}
-                        max={line.left}
-                        disabled={line.left === 0}
-                        value={quantities[line.lineNo] ?? 0}
-                        aria-invalid={error ? true : undefined}
-                        onChange={(event) => setQuantities({ ...quantities, [line.lineNo]: Number(event.target.value) })}
-                        style={{ width: '5em' }}
-                      />
-                      {error && <div className="error">{error}</div>}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          <div className="row" style={{ marginTop: 16 }}>
-            <div className="field">
-              <label htmlFor="return-reason">Reason</label>
-              <select id="return-reason" value={reason} onChange={(event) => setReason(event.target.value)}>
-                {REASONS.map(([code, label]) => (
-                  <option key={code} value={code}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <fieldset>
-              <legend>The goods</legend>
-              <label>
-                <input type="radio" name="disposition" checked={disposition === 'restock'} onChange={() => setDisposition('restock')} /> Restock
-              </label>{' '}
-              <label>
-                <input type="radio" name="disposition" checked={disposition === 'scrap'} onChange={() => setDisposition('scrap')} /> Scrap
-              </label>
-            </fieldset>
-            <button type="submit" disabled={chosen.length === 0 || take.isPending}>
-              Take return
-            </button>
+          <h3>
+            Order {eligibility.data.order} ({eligibility.data.channel})
+          </h3>
+          <div className="return-lines">
+            {eligibility.data.lines.map((line) => {
+              const choice = choiceOf(line.lineNo);
+              const index = chosen.indexOf(line);
+              const id = `return-${line.lineNo}`;
+              return (
+                <fieldset key={line.lineNo} className="card" disabled={line.left === 0}>
+                  <legend>
+                    {line.sku}: {line.left} of {line.sold} left to return, paid {money.format(line.paid)}
+                  </legend>
+                  <div className="row">
+                    <Field
+                      label="Quantity to return"
+                      type="number"
+                      min={0}
+                      max={line.left}
+                      value={choice.quantity}
+                      error={lineError(index, 'quantity')}
+                      onChange={(event) => choose(line.lineNo, { quantity: Number(event.target.value) })}
+                    />
+                    <div className="field">
+                      <label htmlFor={`${id}-reason`}>Reason</label>
+                      <select id={`${id}-reason`} value={choice.reason} onChange={(event) => choose(line.lineNo, { reason: event.target.value })}>
+                        {REASONS.map(([code, label]) => (
+                          <option key={code} value={code}>
+                            {label}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                    <div className="field">
+                      <label htmlFor={`${id}-goods`}>The goods</label>
+                      <select id={`${id}-goods`} value={choice.disposition} onChange={(event) => choose(line.lineNo, { disposition: event.target.value as Disposition })}>
+                        <option value="restock">Restock</option>
+                        <option value="scrap">Scrap</option>
+                      </select>
+                    </div>
+                  </div>
+                </fieldset>
+              );
+            })}
           </div>
+          <button type="submit" disabled={chosen.length === 0 || take.isPending}>
+            Take return
+          </button>
         </form>
       )}
       <ConfirmDialog
@@ -162,8 +152,10 @@ export function ReturnDesk({ location }: { location: string | undefined }) {
         }}
       >
         <p>
-          {chosen.map((line) => `${quantities[line.lineNo]} × ${line.sku}`).join(', ')} — {disposition === 'restock' ? 'back on the shelf' : 'scrapped'}. The
-          customer is refunded what they paid for these units.
+          {chosen
+            .map((line) => `${choiceOf(line.lineNo).quantity} × ${line.sku} (${choiceOf(line.lineNo).disposition === 'restock' ? 'back on the shelf' : 'scrapped'})`)
+            .join(', ')}
+          . The customer is refunded what they paid for these units.
         </p>
       </ConfirmDialog>
       <ProblemMessage error={take.error} />

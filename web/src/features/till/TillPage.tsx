@@ -1,5 +1,7 @@
-// The POS till: a scanner types a GTIN and Enter into the Barcode field (a SKU works too); lines can be edited;
-// Pay places a carry-out store order at the associate's store and shows the receipt with the server's totals.
+// The POS till: a scanner types a GTIN and Enter into the Barcode field (a SKU works too); lines can be edited
+// and are priced by the server's quote as they change; Pay places a carry-out store order at the associate's
+// store and shows the receipt with the totals the server charged. Everything works from the keyboard: the
+// Barcode field has the focus, Tab reaches the quantities, the tender and Pay, and the focus returns after paying.
 // Below the basket, the click-and-collect orders waiting at the store, handed over from here; above it, for
 // those who may read the store's sales (managers), the store's day.
 import { useMutation } from '@tanstack/react-query';
@@ -12,8 +14,11 @@ import { Field } from '../../design/Field.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { StoreToday } from '../store/StoreToday.tsx';
 import { PickupsWaiting } from './PickupsWaiting.tsx';
+import { BasketTable } from './BasketTable.tsx';
 import { Receipt } from './Receipt.tsx';
 import { useTillCart } from './useTillCart.ts';
+import { quoteOfBasket } from './quote.ts';
+import { useTillQuote } from './useTillQuote.ts';
 
 type Tender = 'cash' | 'card';
 
@@ -34,8 +39,13 @@ export function TillPage() {
           headers: { 'Idempotency-Key': crypto.randomUUID() },
         }),
       ),
-    onSuccess: () => cart.clear(),
+    onSuccess: () => {
+      cart.clear();
+      barcode.current?.focus();
+    },
   });
+  const quote = useTillQuote(location, cart.lines);
+  const total = quoteOfBasket(quote.data, cart.lines)?.totals.total;
 
   async function scan(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,7 +57,7 @@ export function TillPage() {
     try {
       const byBarcode = await api.GET('/api/v1/products/by-barcode/{barcode}', { params: { path: { barcode: code } } });
       const product = byBarcode.response.status === 404 ? unwrap(await api.GET('/api/v1/products/{sku}', { params: { path: { sku: code } } })) : unwrap(byBarcode);
-      cart.add({ sku: product.sku, name: product.name, unitPrice: product.price });
+      cart.add({ sku: product.sku, name: product.name });
       input.value = '';
     } catch (failure) {
       setScanError(failure instanceof ProblemError && failure.problem.status === 404 ? `Nothing has the code ${code}.` : 'The product could not be looked up.');
@@ -70,38 +80,8 @@ export function TillPage() {
         <Field label="Barcode" ref={barcode} name="barcode" autoComplete="off" autoFocus error={scanError} placeholder="Scan or type a GTIN or SKU" />
         <button type="submit">Add</button>
       </form>
-      {cart.lines.length > 0 && (
-        <table className="data-table">
-          <caption>Basket</caption>
-          <thead>
-            <tr>
-              <th scope="col">Item</th>
-              <th scope="col" className="num">
-                Price
-              </th>
-              <th scope="col" className="num">
-                Quantity
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {cart.lines.map((line) => (
-              <tr key={line.sku}>
-                <td>
-                  {line.name} <span className="muted">{line.sku}</span>
-                </td>
-                <td className="num">{money.format(line.unitPrice)}</td>
-                <td className="num">
-                  <label className="visually-hidden" htmlFor={`qty-${line.sku}`}>
-                    Quantity of {line.sku}
-                  </label>
-                  <input id={`qty-${line.sku}`} type="number" min={0} value={line.quantity} onChange={(event) => cart.setQuantity(line.sku, Number(event.target.value))} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {cart.lines.length > 0 && <BasketTable lines={cart.lines} quote={quote.data} money={money} onQuantity={cart.setQuantity} />}
+      <ProblemMessage error={quote.error} />
       {cart.lines.length > 0 && (
         <div className="row no-print pay-row">
           <fieldset>
@@ -113,7 +93,7 @@ export function TillPage() {
             ))}
           </fieldset>
           <button type="button" onClick={() => pay.mutate()} disabled={pay.isPending}>
-            Pay
+            {total === undefined ? 'Pay' : `Pay ${money.format(total)}`}
           </button>
         </div>
       )}

@@ -1,7 +1,7 @@
 // Transfers between locations the user may see, with what each may do next: the source approves or rejects a
 // request and ships what is reserved; the destination receives. Buttons appear for the side the user acts for
 // and the permissions they hold; the server still decides.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
@@ -10,6 +10,8 @@ import { useMe } from '../../auth/useMe.ts';
 import { ConfirmDialog } from '../../design/ConfirmDialog.tsx';
 import { DataTable } from '../../design/DataTable.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
+import { ShowMore } from '../../design/ShowMore.tsx';
+import { usePagedList } from '../../design/usePagedList.ts';
 import { ReceiveTransfer } from './ReceiveTransfer.tsx';
 import { TransferRequestForm } from './TransferRequestForm.tsx';
 import { actsFor } from './useTransferLocations.ts';
@@ -47,7 +49,7 @@ function run(verb: Verb, id: string) {
 export function TransfersPage() {
   const me = useMe();
   const queryClient = useQueryClient();
-  const transfers = useQuery({ queryKey: ['transfers'], queryFn: async () => unwrap(await api.GET('/api/v1/transfers', { params: { query: { limit: 100 } } })) });
+  const transfers = usePagedList(['transfers'], async (cursor) => unwrap(await api.GET('/api/v1/transfers', { params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } } })));
   const [receiving, setReceiving] = useState<Transfer | undefined>();
   const [confirming, setConfirming] = useState<{ verb: Verb; transfer: Transfer } | undefined>();
   const act = useMutation({
@@ -88,7 +90,7 @@ export function TransfersPage() {
       )}
       <DataTable
         caption="Transfers"
-        rows={transfers.data?.items}
+        rows={transfers.items}
         rowKey={(transfer) => transfer.id}
         empty="No transfers."
         columns={[
@@ -115,6 +117,7 @@ export function TransfersPage() {
           },
         ]}
       />
+      <ShowMore list={transfers} what="transfers" />
       <ConfirmDialog
         open={confirming !== undefined}
         title={`${confirming?.verb === 'reject' ? 'Reject' : 'Cancel'} ${confirming?.transfer.number ?? ''}?`}
