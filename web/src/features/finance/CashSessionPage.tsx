@@ -40,7 +40,7 @@ export function CashSessionPage() {
           <dt>Float</dt>
           <dd className="num">{money.format(cs.float)}</dd>
           <dt>Expected in the till</dt>
-          <dd className="num" data-testid="cs-expected">{cs.status === 'open' ? 'counted at close' : amount(cs.expected)}</dd>
+          <dd className="num" data-testid="cs-expected">{cs.status === 'open' ? 'known at close' : amount(cs.expected)}</dd>
           <dt>Counted</dt>
           <dd className="num" data-testid="cs-counted">{amount(cs.counted)}</dd>
           <dt>Variance</dt>

@@ -76,8 +76,8 @@ export function JournalEntriesPage() {
         rowKey={(entry) => entry.id}
         empty="No entries match."
         columns={[
-          { header: 'Entry', cell: (entry) => <Link to={`/finance/journal-entries/${entry.number}`}>{entry.number}</Link> },
-          { header: 'Date', cell: (entry) => <span className="nowrap">{formatDateTime(entry.date)}</span> },
+          { header: 'Entry', cell: (entry) => <Link className="nowrap" to={`/finance/journal-entries/${entry.number}`}>{entry.number}</Link> },
+          { header: 'Date', cell: (entry) => formatDateTime(entry.date) },
           { header: 'Source', cell: (entry) => sourceDocument(entry.source).label },
           { header: 'Description', cell: (entry) => entry.description },
           { header: 'Amount', cell: (entry) => money.format(entry.lines.reduce((sum, line) => sum + line.debit, 0)), numeric: true },

@@ -81,8 +81,8 @@ export function LedgerPage() {
           rowKey={(line) => `${line.entry}-${line.debit}-${line.credit}-${line.balance}`}
           empty="No postings to this account in the period."
           columns={[
-            { header: 'Date', cell: (line) => <span className="nowrap">{formatDateTime(line.date)}</span> },
-            { header: 'Entry', cell: (line) => <Link to={`/finance/journal-entries/${line.number}`}>{line.number}</Link> },
+            { header: 'Date', cell: (line) => formatDateTime(line.date) },
+            { header: 'Entry', cell: (line) => <Link className="nowrap" to={`/finance/journal-entries/${line.number}`}>{line.number}</Link> },
             { header: 'Source', cell: (line) => sourceDocument(line.source).label },
             { header: 'Description', cell: (line) => line.description },
             { header: 'Debit', cell: (line) => (line.debit ? money.format(line.debit) : ''), numeric: true },

@@ -10,7 +10,7 @@ import { DataTable } from '../../design/DataTable.tsx';
 import { Field } from '../../design/Field.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { FinanceNav } from './FinanceNav.tsx';
-import { reasonLabel } from './reasons.ts';
+import { ReasonCell } from './reasons.tsx';
 import { Pager, useCursor } from './useCursor.tsx';
 
 export function ReconciliationPage() {
@@ -57,15 +57,14 @@ export function ReconciliationPage() {
         rowKey={(row) => `${row.settlement}-${row.row}`}
         empty="No settlement rows are waiting to be reconciled."
         columns={[
-          { header: 'Settlement', cell: (row) => row.settlement },
-          { header: 'Row', cell: (row) => row.row, numeric: true },
-          { header: 'Imported', cell: (row) => <span className="nowrap">{formatDateTime(row.importedAt)}</span> },
+          { header: 'Settlement row', cell: (row) => `${row.settlement} #${row.row}` },
+          { header: 'Imported', cell: (row) => formatDateTime(row.importedAt) },
           { header: 'Date', cell: (row) => row.date },
           { header: 'Reference', cell: (row) => row.reference },
           { header: 'Gross', cell: (row) => amount(row.gross), numeric: true },
           { header: 'Fee', cell: (row) => amount(row.fee), numeric: true },
           { header: 'Net', cell: (row) => amount(row.net), numeric: true },
-          { header: 'Reason', cell: (row) => reasonLabel(row.reason) },
+          { header: 'Reason', cell: (row) => <ReasonCell reason={row.reason} /> },
         ]}
       />
       <Pager pager={pager} nextCursor={exceptions.data?.nextCursor} />

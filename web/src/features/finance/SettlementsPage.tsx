@@ -12,7 +12,7 @@ import { DataTable } from '../../design/DataTable.tsx';
 import { Field } from '../../design/Field.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { FinanceNav } from './FinanceNav.tsx';
-import { reasonLabel } from './reasons.ts';
+import { ReasonCell } from './reasons.tsx';
 
 /** The API takes up to a million characters of CSV. */
 const MAX_BYTES = 1_000_000;
@@ -100,12 +100,12 @@ export function SettlementsPage() {
             empty="Every row matched a payment."
             columns={[
               { header: 'Row', cell: (row) => row.row, numeric: true },
-              { header: 'Date', cell: (row) => row.date },
+              { header: 'Date', cell: (row) => <span className="nowrap">{row.date}</span> },
               { header: 'Reference', cell: (row) => row.reference },
               { header: 'Gross', cell: (row) => amount(row.gross), numeric: true },
               { header: 'Fee', cell: (row) => amount(row.fee), numeric: true },
               { header: 'Net', cell: (row) => amount(row.net), numeric: true },
-              { header: 'Reason', cell: (row) => reasonLabel(row.reason) },
+              { header: 'Reason', cell: (row) => <ReasonCell reason={row.reason} /> },
             ]}
           />
         </>

@@ -1,4 +1,5 @@
-// Why a settlement row matched no payment, in words (the API's reason codes; an unknown code shows as it is).
+// Why a settlement row matched no payment, in words, with the API's reason code beneath (an unknown code shows
+// as it is).
 const REASONS: Record<string, string> = {
   unknown_reference: 'No order with this reference',
   not_a_provider_payment: 'The order was not paid by card or online',
@@ -12,7 +13,14 @@ const REASONS: Record<string, string> = {
   amounts_do_not_add_up: 'Gross less fee is not net',
 };
 
-export function reasonLabel(reason: string): string {
+export function ReasonCell({ reason }: { reason: string }) {
   const words = REASONS[reason];
-  return words ? `${words} (${reason})` : reason;
+  if (!words) return <>{reason}</>;
+  return (
+    <>
+      {words}
+      <br />
+      <code className="muted reason-code">{reason}</code>
+    </>
+  );
 }
