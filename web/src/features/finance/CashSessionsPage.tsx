@@ -1,7 +1,7 @@
 // Till cash sessions: float, what was expected in the drawer, what was counted, and the difference. The API
 // offers no CSV of this list, so there is no download here.
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { formatDateTime, useMoney } from '../../app/useCompany.ts';
@@ -51,7 +51,7 @@ export function CashSessionsPage() {
         rowKey={(session) => session.id}
         empty="No cash sessions."
         columns={[
-          { header: 'Number', cell: (session) => session.number },
+          { header: 'Number', cell: (session) => <Link to={`/finance/cash-sessions/${session.number}`}>{session.number}</Link> },
           { header: 'Location', cell: (session) => session.location },
           { header: 'Status', cell: (session) => session.status },
           { header: 'Opened', cell: (session) => formatDateTime(session.openedAt) },

@@ -1,5 +1,7 @@
-// Finance: the trial balance, which must balance; each table exports CSV through the API's own export.
+// Finance: the trial balance, which must balance; each account opens its general ledger over the same period.
+// Each table exports CSV through the API's own export.
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { useMoney } from '../../app/useCompany.ts';
@@ -35,7 +37,7 @@ export function FinancePage() {
         rowKey={(account) => account.code}
         empty="No postings yet."
         columns={[
-          { header: 'Account', cell: (account) => account.code },
+          { header: 'Account', cell: (account) => <Link to={ledgerLink(account.code, query)}>{account.code}</Link> },
           { header: 'Name', cell: (account) => account.name },
           { header: 'Type', cell: (account) => account.type },
           { header: 'Debit', cell: (account) => money.format(account.debit), numeric: true },
@@ -45,4 +47,9 @@ export function FinancePage() {
       />
     </section>
   );
+}
+
+/** The account's ledger over the trial balance's period. */
+function ledgerLink(code: string, period: { from?: string; to?: string }): string {
+  return `/finance/ledger?${new URLSearchParams({ account: code, ...period })}`;
 }
