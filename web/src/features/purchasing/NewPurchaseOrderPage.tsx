@@ -68,12 +68,18 @@ export function NewPurchaseOrderPage() {
       ),
     onSuccess: (order) => navigate(`/purchasing/orders/${order.number}`),
   });
-  const fieldError = (path: string) => (create.error instanceof ProblemError ? create.error.fieldMessage(path) : undefined);
-
-  const setLine = (key: number, change: Partial<Line>) => setLines(lines.map((line) => (line.key === key ? { ...line, ...change } : line)));
+  // A field changed since the refusal no longer shows the server's message about it.
+  const [changed, setChanged] = useState<string[]>([]);
+  const fieldError = (path: string) => (create.error instanceof ProblemError && !changed.includes(path) ? create.error.fieldMessage(path) : undefined);
+  function setLine(key: number, change: Partial<Line>) {
+    const index = lines.findIndex((line) => line.key === key);
+    setChanged([...changed, ...Object.keys(change).map((field) => `/lines/${index}/${field}`)]);
+    setLines(lines.map((line) => (line.key === key ? { ...line, ...change } : line)));
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    setChanged([]);
     create.mutate();
   }
 
@@ -88,7 +94,10 @@ export function NewPurchaseOrderPage() {
         <div className="row">
           <div className="field">
             <label htmlFor="po-vendor">Vendor</label>
-            <select id="po-vendor" value={vendor} onChange={(event) => setVendor(event.target.value)} required>
+            <select id="po-vendor" value={vendor} onChange={(event) => {
+                setVendor(event.target.value);
+                setChanged([...changed, '/vendor']);
+              }} required>
               <option value="">{vendors.data ? 'Choose…' : 'Loading…'}</option>
               {vendors.data?.items.map((item) => (
                 <option key={item.code} value={item.code}>
@@ -100,7 +109,10 @@ export function NewPurchaseOrderPage() {
           </div>
           <div className="field">
             <label htmlFor="po-location">Deliver to</label>
-            <select id="po-location" value={location} onChange={(event) => setLocation(event.target.value)} required>
+            <select id="po-location" value={location} onChange={(event) => {
+                setLocation(event.target.value);
+                setChanged([...changed, '/location']);
+              }} required>
               <option value="">Choose…</option>
               {locations.data?.map((item) => (
                 <option key={item.code} value={item.code}>
@@ -154,7 +166,15 @@ export function NewPurchaseOrderPage() {
                 </span>
               )}
               {lines.length > 1 && (
-                <button type="button" className="secondary" onClick={() => setLines(lines.filter((other) => other.key !== line.key))}>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => {
+                    // Line indexes move: the server's messages by line no longer point at the right one.
+                    create.reset();
+                    setLines(lines.filter((other) => other.key !== line.key));
+                  }}
+                >
                   Remove line {index + 1}
                 </button>
               )}

@@ -86,9 +86,11 @@ export function ReorderRulesPage() {
           { header: 'Min', cell: editable('min'), numeric: true },
           { header: 'Max', cell: editable('max'), numeric: true },
           { header: 'Multiple', cell: editable('multiple'), numeric: true },
-          { header: 'Source', cell: (rule) => (rule.source === 'purchase' ? 'purchase' : `transfer from ${rule.sourceLocation ?? '?'}`) },
-          { header: 'Trigger', cell: (rule) => rule.trigger },
-          { header: 'Active', cell: (rule) => (rule.active ? 'yes' : 'no') },
+          {
+            header: 'How',
+            cell: (rule) =>
+              `${rule.source === 'purchase' ? 'purchase' : `transfer from ${rule.sourceLocation ?? '?'}`}, ${rule.trigger}${rule.active ? '' : ', inactive'}`,
+          },
           ...(mayWrite
             ? [
                 {
@@ -97,7 +99,7 @@ export function ReorderRulesPage() {
                     edit.editing?.id === rule.id ? (
                       <span className="row">
                         <button type="button" disabled={edit.save.isPending} onClick={() => edit.save.mutate()}>
-                          Save {rule.sku}
+                          Save<span className="visually-hidden"> {rule.sku}</span>
                         </button>
                         <button type="button" className="secondary" onClick={edit.stop}>
                           Cancel
@@ -105,7 +107,7 @@ export function ReorderRulesPage() {
                       </span>
                     ) : (
                       <button type="button" className="secondary" onClick={() => edit.start(rule)}>
-                        Edit {rule.sku} at {rule.location}
+                        Edit<span className="visually-hidden"> {rule.sku} at {rule.location}</span>
                       </button>
                     ),
                 },

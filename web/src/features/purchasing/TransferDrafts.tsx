@@ -72,10 +72,10 @@ export function TransferDrafts() {
                   cell: (draft: { id: string; number: string }) => (
                     <span className="row">
                       <button type="button" disabled={approve.isPending} onClick={() => approve.mutate(draft.id)}>
-                        Approve {draft.number}
+                        Approve<span className="visually-hidden"> {draft.number}</span>
                       </button>
                       <button type="button" className="secondary" onClick={() => setDismissing({ id: draft.id, number: draft.number })}>
-                        Dismiss {draft.number}…
+                        Dismiss<span className="visually-hidden"> {draft.number}</span>…
                       </button>
                     </span>
                   ),

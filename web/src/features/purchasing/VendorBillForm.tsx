@@ -62,7 +62,7 @@ export function VendorBillForm({ order }: { order: { id: string; number: string;
 
   const bill = record.data;
   return (
-    <form onSubmit={submit} aria-labelledby="bill-title" className="card">
+    <form onSubmit={submit} aria-labelledby="bill-title" className="card purchasing-form">
       <h2 id="bill-title" style={{ marginTop: 0 }}>
         Record vendor bill
       </h2>

@@ -94,10 +94,10 @@ export function VendorBillsPage() {
                     return (
                       <span className="row">
                         <button type="button" disabled={approve.isPending} onClick={() => approve.mutate(group.billId)}>
-                          Approve {number}
+                          Approve<span className="visually-hidden"> {number}</span>
                         </button>
                         <button type="button" className="secondary" onClick={() => setRejecting({ id: group.billId, number })}>
-                          Reject {number}…
+                          Reject<span className="visually-hidden"> {number}</span>…
                         </button>
                       </span>
                     );

@@ -18,7 +18,14 @@ export interface SupplierProduct {
   preferred: boolean;
 }
 
-export function SupplierProductForm({ vendor, editing, onDone }: { vendor: string; editing: SupplierProduct | undefined; onDone: () => void }) {
+interface FormProps {
+  vendor: string;
+  editing: SupplierProduct | undefined;
+  onSaved: (sku: string) => void;
+  onCancel: () => void;
+}
+
+export function SupplierProductForm({ vendor, editing, onSaved, onCancel }: FormProps) {
   const money = useMoney();
   const queryClient = useQueryClient();
   const [form, setForm] = useState(() => ({
@@ -46,9 +53,9 @@ export function SupplierProductForm({ vendor, editing, onDone }: { vendor: strin
           },
         }),
       ),
-    onSuccess: async () => {
+    onSuccess: async (row) => {
       await queryClient.invalidateQueries({ queryKey: ['supplier-products', vendor] });
-      onDone();
+      onSaved(row.sku);
     },
   });
   const fieldError = (path: string) => (save.error instanceof ProblemError ? save.error.fieldMessage(path) : undefined);
@@ -60,7 +67,7 @@ export function SupplierProductForm({ vendor, editing, onDone }: { vendor: strin
   }
 
   return (
-    <form onSubmit={submit} className="card" aria-labelledby="supplier-form-title">
+    <form onSubmit={submit} className="card purchasing-form" aria-labelledby="supplier-form-title">
       <h2 id="supplier-form-title" style={{ marginTop: 0 }}>
         {editing ? `Change supplier info of ${editing.sku}` : 'Add supplier info'}
       </h2>
@@ -82,17 +89,16 @@ export function SupplierProductForm({ vendor, editing, onDone }: { vendor: strin
           onChange={(event) => set({ leadTimeDays: event.target.value })}
           error={fieldError('/leadTimeDays')}
         />
-        <div className="field">
-          <label htmlFor="supplier-preferred">Preferred vendor of this product</label>
-          <input id="supplier-preferred" type="checkbox" checked={form.preferred} onChange={(event) => set({ preferred: event.target.checked })} />
-        </div>
+        <label className="check-field">
+          <input type="checkbox" checked={form.preferred} onChange={(event) => set({ preferred: event.target.checked })} /> Preferred vendor of this product
+        </label>
       </div>
       <div className="actions">
         <button type="submit" disabled={save.isPending}>
           Save supplier info
         </button>
         {editing && (
-          <button type="button" className="secondary" onClick={onDone}>
+          <button type="button" className="secondary" onClick={onCancel}>
             Stop editing
           </button>
         )}

@@ -19,6 +19,7 @@ export function VendorPage() {
   const money = useMoney();
   const mayWrite = (useMe().data?.permissions ?? []).includes('purchasing.write');
   const [editing, setEditing] = useState<SupplierProduct | undefined>();
+  const [saved, setSaved] = useState<{ sku: string; count: number }>({ sku: '', count: 0 });
   const pages = useCursorPages(code);
   const vendor = useQuery({ queryKey: ['vendor', code], queryFn: async () => unwrap(await api.GET('/api/v1/vendors/{code}', { params: { path: { code } } })) });
   const products = useQuery({
@@ -61,7 +62,7 @@ export function VendorPage() {
                   header: 'Change',
                   cell: (row: SupplierProduct) => (
                     <button type="button" className="secondary" onClick={() => setEditing(row)}>
-                      Edit {row.sku}
+                      Edit<span className="visually-hidden"> {row.sku}</span>
                     </button>
                   ),
                 },
@@ -70,7 +71,23 @@ export function VendorPage() {
         ]}
       />
       <Pager page={pages.page} nextCursor={products.data?.nextCursor} onNext={pages.next} onPrevious={pages.previous} />
-      {mayWrite && <SupplierProductForm key={editing?.sku ?? 'new'} vendor={code} editing={editing} onDone={() => setEditing(undefined)} />}
+      {saved.sku && (
+        <p role="status">
+          Supplier info of {saved.sku} saved.
+        </p>
+      )}
+      {mayWrite && (
+        <SupplierProductForm
+          key={editing ? `edit-${editing.sku}` : `new-${saved.count}`}
+          vendor={code}
+          editing={editing}
+          onSaved={(sku) => {
+            setEditing(undefined);
+            setSaved({ sku, count: saved.count + 1 });
+          }}
+          onCancel={() => setEditing(undefined)}
+        />
+      )}
     </section>
   );
 }
