@@ -122,7 +122,8 @@ it('a buyer adds a supplier-info row on a vendor’s page', async () => {
 it('a buyer edits a reorder rule’s min inline; a min above max is refused beside the cell', async () => {
   const token = await apiToken(baseUrl, BUYER);
   const sku = await someSku(token, 3);
-  await apiPost(token, '/reorder-rules', { sku, location: 'WH-SOUTH', min: 5, max: 20, trigger: 'manual', source: 'purchase' });
+  // Inactive, so no replenishment run of the other tests acts on it; the edit keeps it so.
+  await apiPost(token, '/reorder-rules', { sku, location: 'WH-SOUTH', min: 5, max: 20, trigger: 'manual', source: 'purchase', active: false });
 
   const page = await newPage(browser);
   await signIn(page, baseUrl, BUYER);
@@ -148,7 +149,7 @@ it('a buyer edits a reorder rule’s min inline; a min above max is refused besi
   await page.close();
 
   const rules = await apiGet<{ items: { min: number; max: number }[] }>(baseUrl, token, `/reorder-rules?sku=${encodeURIComponent(sku)}&location=WH-SOUTH`);
-  expect(rules.items).toEqual([expect.objectContaining({ min: 7, max: 20 })]);
+  expect(rules.items).toEqual([expect.objectContaining({ min: 7, max: 20, active: false })]);
 });
 
 it('finance records a vendor bill against a received order: a price mismatch holds it, and it is rejected after confirming', async () => {
@@ -202,15 +203,40 @@ it('finance records a vendor bill against a received order: a price mismatch hol
   expect(after.exceptions.map((exception) => exception.kind)).toContain('price');
 });
 
-it('the replenishment tab lists the run’s transfer drafts', async () => {
-  const page = await newPage(browser);
-  await signIn(page, baseUrl, 'admin@demo.emporium.dev');
-  await page.goto(`${baseUrl}/purchasing/replenishment`);
-  await page.getByRole('heading', { name: 'Transfer drafts' }).waitFor(SLOW);
-  await expect.poll(async () => (await page.getByText('No transfer drafts wait.').count()) + (await page.getByRole('table', { name: 'Draft transfers of replenishment runs' }).count()), SLOW).toBe(1);
-  await expectAccessible(page);
-  await shot(page, 'replenishment');
-  await page.close();
+it('a run’s transfer draft is listed on the replenishment tab and dismissed after confirming', async () => {
+  const buyer = await apiToken(baseUrl, BUYER);
+  const sku = await someSku(buyer, 5);
+  // A store rule the run turns into a draft transfer from the warehouse at once (auto); deactivated afterwards.
+  const rule = { sku, location: 'S05', min: 1_000_000, max: 1_000_000, trigger: 'auto', source: 'transfer', sourceLocation: 'WH-SOUTH' };
+  await apiPost(buyer, '/reorder-rules', rule);
+  try {
+    await apiPost(buyer, '/replenishment/runs', { note: 'browser suite: transfer drafts' });
+    const drafts = await apiGet<{ items: { number: string; lines: { sku: string }[] }[] }>(baseUrl, buyer, '/replenishment/transfer-drafts?to=S05&status=draft&limit=500');
+    const draft = drafts.items.find((item) => item.lines.some((line) => line.sku === sku));
+    expect(draft, 'the run drafted a transfer').toBeDefined();
+    const number = draft?.number ?? '';
+
+    const page = await newPage(browser);
+    await signIn(page, baseUrl, 'admin@demo.emporium.dev');
+    await page.goto(`${baseUrl}/purchasing/replenishment`);
+    const table = page.getByRole('table', { name: 'Draft transfers of replenishment runs' });
+    const row = table.getByRole('row').filter({ hasText: number });
+    await row.waitFor(SLOW);
+    await expectAccessible(page);
+    await shot(page, 'replenishment');
+    await row.getByRole('button', { name: new RegExp(`^Dismiss ${number}`) }).click();
+    const dialog = page.getByRole('dialog', { name: `Dismiss ${number}?` });
+    await dialog.getByLabel('Why (required)').fill('Not needed this week');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: `Dismiss ${number}` }).click();
+    await expect.poll(() => table.getByRole('row').filter({ hasText: number }).count(), SLOW).toBe(0);
+    await page.close();
+
+    const after = await apiGet<{ status: string; note: string }>(baseUrl, buyer, `/replenishment/transfer-drafts/${number}`);
+    expect(after).toMatchObject({ status: 'dismissed', note: 'Not needed this week' });
+  } finally {
+    await apiPost(buyer, '/reorder-rules', { ...rule, active: false });
+  }
 });
 
 it('the new screens fit 768 px without horizontal overflow', async () => {

@@ -154,8 +154,8 @@ export function NewPurchaseOrderPage() {
               <Field
                 label={`Unit cost of line ${index + 1}`}
                 inputMode="decimal"
-                className="qty-input"
-                placeholder="vendor’s price"
+                className="cost-input"
+                placeholder="vendor’s"
                 value={costOf(line)}
                 onChange={(event) => setLine(line.key, { unitCost: event.target.value, prefilled: event.target.value === '' })}
                 error={fieldError(`/lines/${index}/unitCost`)}
