@@ -12,6 +12,7 @@ import { Field } from '../../design/Field.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { PurchasingNav } from './PurchasingNav.tsx';
 import { ReceiveForm } from './ReceiveForm.tsx';
+import { VendorBillForm } from './VendorBillForm.tsx';
 import { allows, statusLabel } from './statuses.ts';
 
 type Verb = 'submit' | 'approve' | 'reject' | 'send' | 'cancel' | 'close';
@@ -150,6 +151,7 @@ export function PurchaseOrderPage() {
       <ProblemMessage error={act.error} />
 
       {may('purchasing.receive') && allows(po.status, 'receive') && <ReceiveForm order={po} />}
+      {may('purchasing.bill') && allows(po.status, 'bill') && po.lines.some((line) => line.received > 0) && <VendorBillForm key={po.number} order={po} />}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { DataTable } from '../../design/DataTable.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { ProposalQuantity } from './ProposalQuantity.tsx';
 import { PurchasingNav } from './PurchasingNav.tsx';
+import { TransferDrafts } from './TransferDrafts.tsx';
 
 export function ReplenishmentPage() {
   const money = useMoney();
@@ -102,6 +103,7 @@ export function ReplenishmentPage() {
           },
         ]}
       />
+      <TransferDrafts />
     </section>
   );
 }

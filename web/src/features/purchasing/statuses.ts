@@ -14,6 +14,7 @@ export const ALLOWED_FROM = {
   send: ['approved'],
   cancel: ['draft', 'to_approve', 'approved', 'sent'],
   receive: ['sent', 'partially_received'],
+  bill: ['sent', 'partially_received', 'received'],
   close: ['partially_received', 'received', 'billed'],
 } as const satisfies Record<string, readonly PoStatus[]>;
 
