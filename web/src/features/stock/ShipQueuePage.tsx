@@ -93,7 +93,7 @@ export function ShipQueuePage() {
             rowKey={(order) => order.id}
             empty="No orders waiting to ship from here."
             columns={[
-              { header: 'Order', cell: (order) => <Link to={`/orders/${order.number}`}>{order.number}</Link> },
+              { header: 'Order', cell: (order) => <Link className="nowrap" to={`/orders/${order.number}`}>{order.number}</Link> },
               { header: 'Channel', cell: (order) => CHANNELS[order.channel] ?? order.channel },
               { header: 'Customer', cell: (order) => order.customer?.name ?? order.customer?.email ?? '—' },
               { header: 'Pick here', cell: (order) => shipped(order).map((allocation) => `${allocation.quantity} × ${allocation.sku}`).join(', ') },
@@ -104,7 +104,7 @@ export function ShipQueuePage() {
                   elsewhere(order).length > 0 ? (
                     <span className="muted">Also allocated at {elsewhere(order).join(', ')}: shipped from there</span>
                   ) : (
-                    <button type="button" disabled={ship.isPending} onClick={() => { ship.reset(); setConfirming({ kind: 'order', order }); }}>
+                    <button type="button" className="nowrap" disabled={ship.isPending} onClick={() => { ship.reset(); setConfirming({ kind: 'order', order }); }}>
                       Ship {order.number}
                     </button>
                   ),
@@ -138,14 +138,14 @@ export function ShipQueuePage() {
             rowKey={(transfer) => transfer.id}
             empty="No transfers waiting to ship from here."
             columns={[
-              { header: 'Transfer', cell: (transfer) => transfer.number },
+              { header: 'Transfer', cell: (transfer) => <span className="nowrap">{transfer.number}</span> },
               { header: 'To', cell: (transfer) => transfer.to },
               { header: 'Lines', cell: (transfer) => transfer.lines.map((line) => `${line.quantity} × ${line.sku}`).join(', ') },
               { header: 'Created', cell: (transfer) => <span className="nowrap">{formatDateTime(transfer.createdAt)}</span> },
               {
                 header: 'Action',
                 cell: (transfer) => (
-                  <button type="button" disabled={ship.isPending} onClick={() => { ship.reset(); setConfirming({ kind: 'transfer', transfer }); }}>
+                  <button type="button" className="nowrap" disabled={ship.isPending} onClick={() => { ship.reset(); setConfirming({ kind: 'transfer', transfer }); }}>
                     Ship {transfer.number}
                   </button>
                 ),
