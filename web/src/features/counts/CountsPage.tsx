@@ -70,7 +70,7 @@ export function CountsPage() {
         rowKey={(count) => count.id}
         empty="No counts posted for this selection."
         columns={[
-          { header: 'Count', cell: (count) => count.number },
+          { header: 'Count', cell: (count) => <span className="nowrap">{count.number}</span> },
           { header: 'Location', cell: (count) => count.location },
           { header: 'Counted', cell: (count) => <span className="nowrap">{formatDateTime(count.countedAt)}</span> },
           { header: 'Lines', cell: (count) => count.lines.length, numeric: true },

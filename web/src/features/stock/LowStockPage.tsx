@@ -69,10 +69,9 @@ export function LowStockPage() {
         columns={[
           { header: 'SKU', cell: (row) => row.sku },
           { header: 'Available', cell: (row) => row.available, numeric: true },
+          { header: 'Reserved', cell: (row) => row.reserved, numeric: true },
           { header: 'Min', cell: (row) => row.min, numeric: true },
           { header: 'Max', cell: (row) => row.max, numeric: true },
-          { header: 'On hand', cell: (row) => row.onHand, numeric: true },
-          { header: 'Reserved', cell: (row) => row.reserved, numeric: true },
           { header: 'To max', cell: (row) => row.toMax, numeric: true },
           { header: 'Replenished by', cell: (row) => (row.source === 'transfer' ? `Transfer from ${row.sourceLocation ?? '—'}` : 'Purchase') + (row.trigger === 'manual' ? ' (manual)' : '') },
         ]}

@@ -97,14 +97,14 @@ export function ShipQueuePage() {
               { header: 'Channel', cell: (order) => CHANNELS[order.channel] ?? order.channel },
               { header: 'Customer', cell: (order) => order.customer?.name ?? order.customer?.email ?? '—' },
               { header: 'Pick here', cell: (order) => shipped(order).map((allocation) => `${allocation.quantity} × ${allocation.sku}`).join(', ') },
-              { header: 'Placed', cell: (order) => <span className="nowrap">{formatDateTime(order.placedAt)}</span> },
+              { header: 'Placed', cell: (order) => formatDateTime(order.placedAt) },
               {
                 header: 'Action',
                 cell: (order) =>
                   elsewhere(order).length > 0 ? (
                     <span className="muted">Also allocated at {elsewhere(order).join(', ')}: shipped from there</span>
                   ) : (
-                    <button type="button" className="nowrap" disabled={ship.isPending} onClick={() => { ship.reset(); setConfirming({ kind: 'order', order }); }}>
+                    <button type="button" disabled={ship.isPending} onClick={() => { ship.reset(); setConfirming({ kind: 'order', order }); }}>
                       Ship {order.number}
                     </button>
                   ),
@@ -145,7 +145,7 @@ export function ShipQueuePage() {
               {
                 header: 'Action',
                 cell: (transfer) => (
-                  <button type="button" className="nowrap" disabled={ship.isPending} onClick={() => { ship.reset(); setConfirming({ kind: 'transfer', transfer }); }}>
+                  <button type="button" disabled={ship.isPending} onClick={() => { ship.reset(); setConfirming({ kind: 'transfer', transfer }); }}>
                     Ship {transfer.number}
                   </button>
                 ),
