@@ -38,7 +38,7 @@ async function loadSheet(location: string, skus: string[]): Promise<Sheet> {
 export function CountSheet() {
   const money = useMoney();
   const queryClient = useQueryClient();
-  const acting = useActingLocation();
+  const acting = useActingLocation('countAt');
   const [skuText, setSkuText] = useState('');
   const [counted, setCounted] = useState<Record<string, string>>({});
   const [confirming, setConfirming] = useState(false);

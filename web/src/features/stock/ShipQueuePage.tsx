@@ -79,7 +79,7 @@ export function ShipQueuePage() {
       <h1 id="ship-title">Stock</h1>
       <StockNav />
       <div className="row">
-        <LocationPicker label="Ship from" {...acting} />
+        <LocationPicker label="Ship from" {...acting} choose={(code) => { setCursor(undefined); acting.choose(code); }} />
       </div>
       <ProblemMessage error={ship.error} />
       {ship.data && <p role="status">{ship.data.number} shipped.</p>}
