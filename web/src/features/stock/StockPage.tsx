@@ -9,6 +9,7 @@ import { DataTable } from '../../design/DataTable.tsx';
 import { Field } from '../../design/Field.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { NetworkAvailability } from './NetworkAvailability.tsx';
+import { StockNav } from './StockNav.tsx';
 
 export function StockPage() {
   const [sku, setSku] = useState('');
@@ -21,6 +22,7 @@ export function StockPage() {
   return (
     <section aria-labelledby="stock-title">
       <h1 id="stock-title">Stock</h1>
+      <StockNav />
       <form className="row" onSubmit={(event) => { event.preventDefault(); setSku(String(new FormData(event.currentTarget).get('sku') ?? '').trim()); }}>
         <Field label="SKU" name="sku" defaultValue={sku} />
         <button type="submit">Look up</button>
