@@ -18,7 +18,10 @@ interface DataTableProps<Row> {
 export function DataTable<Row>({ caption, columns, rows, rowKey, empty }: DataTableProps<Row>) {
   if (!rows) return <p className="muted">Loading…</p>;
   if (rows.length === 0) return <p className="muted">{empty}</p>;
+  // A table wider than the window (a tablet on the store floor) scrolls inside its own box, which the keyboard
+  // can reach to scroll it, instead of widening the page.
   return (
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
     <table className="data-table">
       <caption>{caption}</caption>
       <thead>
@@ -42,5 +45,6 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty }: DataTa
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

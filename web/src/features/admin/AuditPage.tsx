@@ -1,14 +1,15 @@
 // The audit trail, newest first, filtered by entity, action, actor and dates (the filters live in the URL);
-// "Older" pages on with the API's cursor.
+// a page at a time by the API's cursor.
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { formatDateTime } from '../../app/useCompany.ts';
 import { DataTable } from '../../design/DataTable.tsx';
 import { Field } from '../../design/Field.tsx';
+import { Pager } from '../../design/Pager.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
+import { useCursorPages } from '../../design/useCursorPages.ts';
 import { AdminNav } from './AdminNav.tsx';
 
 const FILTERS = [
@@ -26,18 +27,17 @@ function changes(before: unknown, after: unknown): string {
 
 export function AuditPage() {
   const [search, setSearch] = useSearchParams();
-  const [cursor, setCursor] = useState<string | undefined>();
   const filters = Object.fromEntries(FILTERS.map(([name]) => [name, search.get(name) ?? undefined]).filter(([, value]) => value)) as Record<string, string>;
+  const pages = useCursorPages(JSON.stringify(filters));
   const entries = useQuery({
-    queryKey: ['audit', filters, cursor],
-    queryFn: async () => unwrap(await api.GET('/api/v1/audit', { params: { query: { limit: 50, ...filters, ...(cursor ? { cursor } : {}) } } })),
+    queryKey: ['audit', filters, pages.cursor],
+    queryFn: async () => unwrap(await api.GET('/api/v1/audit', { params: { query: { limit: 50, ...filters, ...(pages.cursor ? { cursor: pages.cursor } : {}) } } })),
   });
 
   function filter(name: string, value: string) {
     const next = new URLSearchParams(search);
     if (value) next.set(name, value);
     else next.delete(name);
-    setCursor(undefined);
     setSearch(next, { replace: true });
   }
 
@@ -64,18 +64,7 @@ export function AuditPage() {
           { header: 'Change', cell: (entry) => <code className="audit-change">{changes(entry.before, entry.after)}</code> },
         ]}
       />
-      <div className="actions">
-        {cursor && (
-          <button type="button" className="secondary" onClick={() => setCursor(undefined)}>
-            Newest
-          </button>
-        )}
-        {entries.data?.nextCursor && (
-          <button type="button" className="secondary" onClick={() => setCursor(entries.data?.nextCursor ?? undefined)}>
-            Older
-          </button>
-        )}
-      </div>
+      <Pager pages={pages} nextCursor={entries.data?.nextCursor} />
     </section>
   );
 }

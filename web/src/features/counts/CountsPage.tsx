@@ -1,7 +1,7 @@
 // The Stock area's counts: the count sheet for the roles that post counts (inventory.count), and the counts
 // posted at the user's locations with their variances, filtered by location and period, older pages by cursor.
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
@@ -9,7 +9,9 @@ import { formatDateTime, useMoney } from '../../app/useCompany.ts';
 import { useMe } from '../../auth/useMe.ts';
 import { DataTable } from '../../design/DataTable.tsx';
 import { Field } from '../../design/Field.tsx';
+import { Pager } from '../../design/Pager.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
+import { useCursorPages } from '../../design/useCursorPages.ts';
 import { StockNav } from '../stock/StockNav.tsx';
 import { actsFor, useStockLocations } from '../transfers/useTransferLocations.ts';
 import { CountSheet } from './CountSheet.tsx';
@@ -24,19 +26,18 @@ export function CountsPage() {
   const stocked = useStockLocations();
   const mine = me.data?.locations ?? [];
   const [search, setSearch] = useSearchParams();
-  const [cursor, setCursor] = useState<string | undefined>();
   const selectId = useId();
   const filters = Object.fromEntries(['location', 'from', 'to'].map((name) => [name, search.get(name) ?? '']).filter(([, value]) => value)) as Record<string, string>;
+  const pages = useCursorPages(JSON.stringify(filters));
   const counts = useQuery({
-    queryKey: ['counts', filters, cursor],
-    queryFn: async () => unwrap(await api.GET('/api/v1/inventory/counts', { params: { query: { limit: 25, ...filters, ...(cursor ? { cursor } : {}) } } })),
+    queryKey: ['counts', filters, pages.cursor],
+    queryFn: async () => unwrap(await api.GET('/api/v1/inventory/counts', { params: { query: { limit: 25, ...filters, ...(pages.cursor ? { cursor: pages.cursor } : {}) } } })),
   });
 
   function filter(name: string, value: string) {
     const next = new URLSearchParams(search);
     if (value) next.set(name, value);
     else next.delete(name);
-    setCursor(undefined);
     setSearch(next, { replace: true });
   }
 
@@ -89,18 +90,7 @@ export function CountsPage() {
             : []),
         ]}
       />
-      <div className="actions">
-        {cursor && (
-          <button type="button" className="secondary" onClick={() => setCursor(undefined)}>
-            Newest
-          </button>
-        )}
-        {counts.data?.nextCursor && (
-          <button type="button" className="secondary" onClick={() => setCursor(counts.data?.nextCursor ?? undefined)}>
-            Older
-          </button>
-        )}
-      </div>
+      <Pager pages={pages} nextCursor={counts.data?.nextCursor} />
     </section>
   );
 }

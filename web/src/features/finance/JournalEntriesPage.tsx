@@ -13,7 +13,8 @@ import { Field } from '../../design/Field.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { FinanceNav } from './FinanceNav.tsx';
 import { sourceDocument } from './sourceDocument.ts';
-import { Pager, useCursor } from './useCursor.tsx';
+import { Pager } from '../../design/Pager.tsx';
+import { useCursorPages } from '../../design/useCursorPages.ts';
 import { PeriodFields, periodQuery, usePeriod } from './usePeriod.tsx';
 
 const SOURCE = /^[a-z_]+:\S+$/;
@@ -26,11 +27,11 @@ export function JournalEntriesPage() {
   const source = search.get('source') ?? '';
   const [typed, setTyped] = useState(source);
   const filters = { ...periodQuery(period), ...(SOURCE.test(source) ? { source } : {}) };
-  const pager = useCursor(JSON.stringify(filters));
+  const pages = useCursorPages(JSON.stringify(filters));
   const entries = useQuery({
-    queryKey: ['journal-entries', filters, pager.cursor],
+    queryKey: ['journal-entries', filters, pages.cursor],
     queryFn: async () =>
-      unwrap(await api.GET('/api/v1/accounting/journal-entries', { params: { query: { ...filters, limit: 50, ...(pager.cursor ? { cursor: pager.cursor } : {}) } } })),
+      unwrap(await api.GET('/api/v1/accounting/journal-entries', { params: { query: { ...filters, limit: 50, ...(pages.cursor ? { cursor: pages.cursor } : {}) } } })),
   });
 
   function applySource(value: string) {
@@ -83,7 +84,7 @@ export function JournalEntriesPage() {
           { header: 'Amount', cell: (entry) => money.format(entry.lines.reduce((sum, line) => sum + line.debit, 0)), numeric: true },
         ]}
       />
-      <Pager pager={pager} nextCursor={entries.data?.nextCursor} />
+      <Pager pages={pages} nextCursor={entries.data?.nextCursor} />
     </section>
   );
 }

@@ -12,7 +12,8 @@ import { DataTable } from '../../design/DataTable.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { FinanceNav } from './FinanceNav.tsx';
 import { sourceDocument } from './sourceDocument.ts';
-import { Pager, useCursor } from './useCursor.tsx';
+import { Pager } from '../../design/Pager.tsx';
+import { useCursorPages } from '../../design/useCursorPages.ts';
 import { PeriodFields, periodQuery, usePeriod } from './usePeriod.tsx';
 
 export function LedgerPage() {
@@ -21,19 +22,19 @@ export function LedgerPage() {
   const [search, setSearch] = useSearchParams();
   const code = search.get('account') ?? '';
   const range = periodQuery(period);
-  const pager = useCursor(JSON.stringify([code, range]));
+  const pages = useCursorPages(JSON.stringify([code, range]));
   const accountId = useId();
   const accounts = useQuery({
     queryKey: ['accounts'],
     queryFn: async () => unwrap(await api.GET('/api/v1/accounting/accounts', { params: { query: { limit: 500, includeArchived: 'true' } } })),
   });
   const ledger = useQuery({
-    queryKey: ['ledger', code, range, pager.cursor],
+    queryKey: ['ledger', code, range, pages.cursor],
     enabled: code !== '',
     queryFn: async () =>
       unwrap(
         await api.GET('/api/v1/accounting/accounts/{code}/ledger', {
-          params: { path: { code }, query: { ...range, limit: 100, ...(pager.cursor ? { cursor: pager.cursor } : {}) } },
+          params: { path: { code }, query: { ...range, limit: 100, ...(pages.cursor ? { cursor: pages.cursor } : {}) } },
         }),
       ),
   });
@@ -91,7 +92,7 @@ export function LedgerPage() {
           ]}
         />
       )}
-      <Pager pager={pager} nextCursor={ledger.data?.nextCursor} />
+      <Pager pages={pages} nextCursor={ledger.data?.nextCursor} />
     </section>
   );
 }

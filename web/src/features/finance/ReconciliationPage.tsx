@@ -11,20 +11,21 @@ import { Field } from '../../design/Field.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { FinanceNav } from './FinanceNav.tsx';
 import { ReasonCell } from './reasons.tsx';
-import { Pager, useCursor } from './useCursor.tsx';
+import { Pager } from '../../design/Pager.tsx';
+import { useCursorPages } from '../../design/useCursorPages.ts';
 
 export function ReconciliationPage() {
   const money = useMoney();
   const [search, setSearch] = useSearchParams();
   const settlement = search.get('settlement')?.trim() ?? '';
   const [typed, setTyped] = useState(settlement);
-  const pager = useCursor(settlement);
+  const pages = useCursorPages(settlement);
   const exceptions = useQuery({
-    queryKey: ['reconciliation-exceptions', settlement, pager.cursor],
+    queryKey: ['reconciliation-exceptions', settlement, pages.cursor],
     queryFn: async () =>
       unwrap(
         await api.GET('/api/v1/accounting/reconciliation/exceptions', {
-          params: { query: { limit: 100, ...(settlement ? { settlement } : {}), ...(pager.cursor ? { cursor: pager.cursor } : {}) } },
+          params: { query: { limit: 100, ...(settlement ? { settlement } : {}), ...(pages.cursor ? { cursor: pages.cursor } : {}) } },
         }),
       ),
   });
@@ -67,7 +68,7 @@ export function ReconciliationPage() {
           { header: 'Reason', cell: (row) => <ReasonCell reason={row.reason} /> },
         ]}
       />
-      <Pager pager={pager} nextCursor={exceptions.data?.nextCursor} />
+      <Pager pages={pages} nextCursor={exceptions.data?.nextCursor} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // Orders from every channel the user may see, newest first, filtered by channel, status and customer email (all in
 // the URL); an order number typed in the search opens that order.
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
@@ -8,8 +9,8 @@ import { formatDateTime, useMoney } from '../../app/useCompany.ts';
 import { DataTable } from '../../design/DataTable.tsx';
 import { Field } from '../../design/Field.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
-import { ShowMore } from '../../design/ShowMore.tsx';
-import { usePagedList } from '../../design/usePagedList.ts';
+import { Pager } from '../../design/Pager.tsx';
+import { useCursorPages } from '../../design/useCursorPages.ts';
 
 const CHANNELS = ['store', 'web', 'marketplace'] as const;
 const STATUSES = ['reserved', 'backordered', 'completed', 'cancelled'] as const;
@@ -22,13 +23,16 @@ export function OrdersPage() {
   const customer = search.get('customer') ?? undefined;
   const navigate = useNavigate();
   const [typed, setTyped] = useState(customer ?? '');
-  const orders = usePagedList(['orders', channel, status, customer], async (cursor) =>
-    unwrap(
-      await api.GET('/api/v1/orders', {
-        params: { query: { limit: 100, ...(channel ? { channel } : {}), ...(status ? { status } : {}), ...(customer ? { customer } : {}), ...(cursor ? { cursor } : {}) } },
-      }),
-    ),
-  );
+  const pages = useCursorPages(JSON.stringify([channel, status, customer]));
+  const orders = useQuery({
+    queryKey: ['orders', channel, status, customer, pages.cursor],
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/orders', {
+          params: { query: { limit: 50, ...(channel ? { channel } : {}), ...(status ? { status } : {}), ...(customer ? { customer } : {}), ...(pages.cursor ? { cursor: pages.cursor } : {}) } },
+        }),
+      ),
+  });
 
   function find(event: React.FormEvent) {
     event.preventDefault();
@@ -74,7 +78,7 @@ export function OrdersPage() {
       <ProblemMessage error={orders.error} />
       <DataTable
         caption="Orders"
-        rows={orders.items}
+        rows={orders.data?.items}
         rowKey={(order) => order.id}
         empty={customer ? `No orders for ${customer}.` : 'No orders match.'}
         columns={[
@@ -88,7 +92,7 @@ export function OrdersPage() {
           { header: 'Total', cell: (order) => money.format(order.totals.total), numeric: true },
         ]}
       />
-      <ShowMore list={orders} what="orders" />
+      <Pager pages={pages} nextCursor={orders.data?.nextCursor} />
     </section>
   );
 }

@@ -21,8 +21,9 @@ export function ProposalQuantity({ proposal }: { proposal: { id: string; sku: st
         change.mutate(Number(typed));
       }}
     >
-      <label className="visually-hidden" htmlFor={id}>
-        Quantity of {proposal.sku} for {proposal.location}
+      {/* The word is shown; which line it is, already in the row, is spelled out for screen readers only. */}
+      <label htmlFor={id}>
+        Quantity<span className="visually-hidden"> of {proposal.sku} for {proposal.location}</span>
       </label>
       <input
         id={id}

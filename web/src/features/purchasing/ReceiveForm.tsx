@@ -70,9 +70,10 @@ export function ReceiveForm({ order }: { order: { id: string; number: string; li
                 <td>{line.sku}</td>
                 <td className="num">{Math.max(0, line.quantity - line.received)}</td>
                 <td>
-                  <label className="visually-hidden" htmlFor={`receive-${line.sku}`}>
-                    Receive {line.sku}
-                  </label>
+                  {/* The word is shown; the SKU, already in the row, is spelled out for screen readers only. */}
+                  <label htmlFor={`receive-${line.sku}`}>
+                    Receive<span className="visually-hidden"> {line.sku}</span>
+                  </label>{' '}
                   <input
                     id={`receive-${line.sku}`}
                     className="qty-input"

@@ -10,9 +10,9 @@ import { useMe } from '../../auth/useMe.ts';
 import { DataTable } from '../../design/DataTable.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { useStockLocations } from '../transfers/useTransferLocations.ts';
-import { Pager } from './Pager.tsx';
+import { Pager } from '../../design/Pager.tsx';
 import { PurchasingNav } from './PurchasingNav.tsx';
-import { useCursorPages } from './paging.ts';
+import { useCursorPages } from '../../design/useCursorPages.ts';
 import { type ReorderRule, RuleCell, useRuleEdit } from './RuleEdit.tsx';
 
 export function ReorderRulesPage() {
@@ -116,7 +116,7 @@ export function ReorderRulesPage() {
         ]}
       />
       {edit.editing && <ProblemMessage error={edit.unplacedError} />}
-      <Pager page={pages.page} nextCursor={rules.data?.nextCursor} onNext={pages.next} onPrevious={pages.previous} />
+      <Pager pages={pages} nextCursor={rules.data?.nextCursor} />
     </section>
   );
 }

@@ -10,8 +10,8 @@ import { ConfirmDialog } from '../../design/ConfirmDialog.tsx';
 import { DataTable } from '../../design/DataTable.tsx';
 import { Field } from '../../design/Field.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
-import { Pager } from './Pager.tsx';
-import { useCursorPages } from './paging.ts';
+import { Pager } from '../../design/Pager.tsx';
+import { useCursorPages } from '../../design/useCursorPages.ts';
 
 export function TransferDrafts() {
   const queryClient = useQueryClient();
@@ -84,7 +84,7 @@ export function TransferDrafts() {
             : []),
         ]}
       />
-      <Pager page={pages.page} nextCursor={drafts.data?.nextCursor} onNext={pages.next} onPrevious={pages.previous} />
+      <Pager pages={pages} nextCursor={drafts.data?.nextCursor} />
       <ConfirmDialog
         open={dismissing !== undefined}
         title={`Dismiss ${dismissing?.number ?? ''}?`}

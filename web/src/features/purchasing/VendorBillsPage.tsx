@@ -12,9 +12,9 @@ import { DataTable } from '../../design/DataTable.tsx';
 import { Field } from '../../design/Field.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { billStatusLabel, exceptionReason, groupByBill } from './bills.ts';
-import { Pager } from './Pager.tsx';
+import { Pager } from '../../design/Pager.tsx';
 import { PurchasingNav } from './PurchasingNav.tsx';
-import { useCursorPages } from './paging.ts';
+import { useCursorPages } from '../../design/useCursorPages.ts';
 
 const STATUSES = ['posted', 'on_hold', 'rejected'] as const;
 
@@ -154,7 +154,7 @@ export function VendorBillsPage() {
           { header: 'Entered', cell: (bill) => formatDateTime(bill.createdAt) },
         ]}
       />
-      <Pager page={pages.page} nextCursor={bills.data?.nextCursor} onNext={pages.next} onPrevious={pages.previous} />
+      <Pager pages={pages} nextCursor={bills.data?.nextCursor} />
     </section>
   );
 }

@@ -1,18 +1,23 @@
 // The returns desk (for the roles that take returns), then the returns taken at the user's locations.
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { formatDateTime, useMoney } from '../../app/useCompany.ts';
 import { DataTable } from '../../design/DataTable.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
-import { ShowMore } from '../../design/ShowMore.tsx';
-import { usePagedList } from '../../design/usePagedList.ts';
+import { Pager } from '../../design/Pager.tsx';
+import { useCursorPages } from '../../design/useCursorPages.ts';
 import { useMe } from '../../auth/useMe.ts';
 import { ReturnDesk } from './ReturnDesk.tsx';
 
 export function ReturnsPage() {
   const money = useMoney();
   const me = useMe();
-  const returns = usePagedList(['returns'], async (cursor) => unwrap(await api.GET('/api/v1/returns', { params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } } })));
+  const pages = useCursorPages('returns');
+  const returns = useQuery({
+    queryKey: ['returns', pages.cursor],
+    queryFn: async () => unwrap(await api.GET('/api/v1/returns', { params: { query: { limit: 50, ...(pages.cursor ? { cursor: pages.cursor } : {}) } } })),
+  });
   return (
     <section aria-labelledby="returns-title">
       <h1 id="returns-title">Returns</h1>
@@ -20,7 +25,7 @@ export function ReturnsPage() {
       <ProblemMessage error={returns.error} />
       <DataTable
         caption="Returns"
-        rows={returns.items}
+        rows={returns.data?.items}
         rowKey={(item) => item.id}
         empty="No returns."
         columns={[
@@ -31,7 +36,7 @@ export function ReturnsPage() {
           { header: 'Taken', cell: (item) => formatDateTime(item.createdAt) },
         ]}
       />
-      <ShowMore list={returns} what="returns" />
+      <Pager pages={pages} nextCursor={returns.data?.nextCursor} />
     </section>
   );
 }

@@ -10,7 +10,9 @@ import { formatDateTime } from '../../app/useCompany.ts';
 import { useMe } from '../../auth/useMe.ts';
 import { ConfirmDialog } from '../../design/ConfirmDialog.tsx';
 import { DataTable } from '../../design/DataTable.tsx';
+import { Pager } from '../../design/Pager.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
+import { useCursorPages } from '../../design/useCursorPages.ts';
 import { actsFor } from '../transfers/useTransferLocations.ts';
 import { StockNav } from './StockNav.tsx';
 import { LocationPicker, useActingLocation } from './useActingLocation.tsx';
@@ -46,14 +48,14 @@ export function ShipQueuePage() {
   const mayShipOrders = permissions.includes('orders.fulfill');
   const mayShipTransfers = permissions.includes('transfers.write');
   const queryClient = useQueryClient();
-  const [cursor, setCursor] = useState<string | undefined>();
+  const pages = useCursorPages(location ?? '');
   const [confirming, setConfirming] = useState<Shipping | undefined>();
 
   const orders = useQuery({
-    queryKey: ['ship-queue', 'orders', location, cursor],
+    queryKey: ['ship-queue', 'orders', location, pages.cursor],
     enabled: mayShipOrders && Boolean(location),
     queryFn: async () => {
-      const page = unwrap(await api.GET('/api/v1/orders', { params: { query: { fulfillment: 'ship', status: 'reserved', location, limit: 50, ...(cursor ? { cursor } : {}) } } }));
+      const page = unwrap(await api.GET('/api/v1/orders', { params: { query: { fulfillment: 'ship', status: 'reserved', location, limit: 50, ...(pages.cursor ? { cursor: pages.cursor } : {}) } } }));
       // The filter matches any order that touched the location; the queue holds those with units reserved here.
       return { ...page, items: page.items.filter((order) => order.allocations.some((allocation) => allocation.status === 'reserved' && allocation.location === location)) };
     },
@@ -79,7 +81,7 @@ export function ShipQueuePage() {
       <h1 id="ship-title">Stock</h1>
       <StockNav />
       <div className="row">
-        <LocationPicker label="Ship from" {...acting} choose={(code) => { setCursor(undefined); acting.choose(code); }} />
+        <LocationPicker label="Ship from" {...acting} choose={(code) => { acting.choose(code); }} />
       </div>
       <ProblemMessage error={ship.error} />
       {ship.data && <p role="status">{ship.data.number} shipped.</p>}
@@ -111,18 +113,7 @@ export function ShipQueuePage() {
               },
             ]}
           />
-          <div className="actions">
-            {cursor && (
-              <button type="button" className="secondary" onClick={() => setCursor(undefined)}>
-                Newest
-              </button>
-            )}
-            {orders.data?.nextCursor && (
-              <button type="button" className="secondary" onClick={() => setCursor(orders.data?.nextCursor ?? undefined)}>
-                Older orders
-              </button>
-            )}
-          </div>
+          <Pager pages={pages} nextCursor={orders.data?.nextCursor} />
         </section>
       )}
       {mayShipTransfers && (

@@ -1,7 +1,7 @@
 // Transfers between locations the user may see, with what each may do next: the source approves or rejects a
 // request and ships what is reserved; the destination receives. Buttons appear for the side the user acts for
 // and the permissions they hold; the server still decides.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
@@ -10,8 +10,8 @@ import { useMe } from '../../auth/useMe.ts';
 import { ConfirmDialog } from '../../design/ConfirmDialog.tsx';
 import { DataTable } from '../../design/DataTable.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
-import { ShowMore } from '../../design/ShowMore.tsx';
-import { usePagedList } from '../../design/usePagedList.ts';
+import { Pager } from '../../design/Pager.tsx';
+import { useCursorPages } from '../../design/useCursorPages.ts';
 import { ReceiveTransfer } from './ReceiveTransfer.tsx';
 import { TransferRequestForm } from './TransferRequestForm.tsx';
 import { actsFor } from './useTransferLocations.ts';
@@ -49,7 +49,11 @@ function run(verb: Verb, id: string) {
 export function TransfersPage() {
   const me = useMe();
   const queryClient = useQueryClient();
-  const transfers = usePagedList(['transfers'], async (cursor) => unwrap(await api.GET('/api/v1/transfers', { params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } } })));
+  const pages = useCursorPages('transfers');
+  const transfers = useQuery({
+    queryKey: ['transfers', pages.cursor],
+    queryFn: async () => unwrap(await api.GET('/api/v1/transfers', { params: { query: { limit: 50, ...(pages.cursor ? { cursor: pages.cursor } : {}) } } })),
+  });
   const [receiving, setReceiving] = useState<Transfer | undefined>();
   const [confirming, setConfirming] = useState<{ verb: Verb; transfer: Transfer } | undefined>();
   const act = useMutation({
@@ -90,7 +94,7 @@ export function TransfersPage() {
       )}
       <DataTable
         caption="Transfers"
-        rows={transfers.items}
+        rows={transfers.data?.items}
         rowKey={(transfer) => transfer.id}
         empty="No transfers."
         columns={[
@@ -117,7 +121,7 @@ export function TransfersPage() {
           },
         ]}
       />
-      <ShowMore list={transfers} what="transfers" />
+      <Pager pages={pages} nextCursor={transfers.data?.nextCursor} />
       <ConfirmDialog
         open={confirming !== undefined}
         title={`${confirming?.verb === 'reject' ? 'Reject' : 'Cancel'} ${confirming?.transfer.number ?? ''}?`}

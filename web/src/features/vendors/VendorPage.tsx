@@ -9,9 +9,9 @@ import { useMoney } from '../../app/useCompany.ts';
 import { useMe } from '../../auth/useMe.ts';
 import { DataTable } from '../../design/DataTable.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
-import { Pager } from '../purchasing/Pager.tsx';
+import { Pager } from '../../design/Pager.tsx';
 import { PurchasingNav } from '../purchasing/PurchasingNav.tsx';
-import { useCursorPages } from '../purchasing/paging.ts';
+import { useCursorPages } from '../../design/useCursorPages.ts';
 import { type SupplierProduct, SupplierProductForm } from './SupplierProductForm.tsx';
 
 export function VendorPage() {
@@ -70,7 +70,7 @@ export function VendorPage() {
             : []),
         ]}
       />
-      <Pager page={pages.page} nextCursor={products.data?.nextCursor} onNext={pages.next} onPrevious={pages.previous} />
+      <Pager pages={pages} nextCursor={products.data?.nextCursor} />
       {saved.sku && (
         <p role="status">
           Supplier info of {saved.sku} saved.

@@ -5,9 +5,9 @@ import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { DataTable } from '../../design/DataTable.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
-import { Pager } from '../purchasing/Pager.tsx';
+import { Pager } from '../../design/Pager.tsx';
 import { PurchasingNav } from '../purchasing/PurchasingNav.tsx';
-import { useCursorPages } from '../purchasing/paging.ts';
+import { useCursorPages } from '../../design/useCursorPages.ts';
 
 export function VendorsPage() {
   const pages = useCursorPages('vendors');
@@ -34,7 +34,7 @@ export function VendorsPage() {
           { header: 'Active', cell: (vendor) => (vendor.active ? 'yes' : 'no') },
         ]}
       />
-      <Pager page={pages.page} nextCursor={vendors.data?.nextCursor} onNext={pages.next} onPrevious={pages.previous} />
+      <Pager pages={pages} nextCursor={vendors.data?.nextCursor} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
-// Cursor paging of the API's lists: the cursors of the pages seen so far, so "Previous" goes back without
-// the server knowing about pages. Reset when the filter changes (the caller keys the state by its filter).
+// Paging through a list by the API's cursor: the cursors of the pages before this one are kept, so the user can
+// go back as well as on without the server knowing about pages. A change of the list's filters (its key) returns
+// to the first page.
 import { useState } from 'react';
 
 export function useCursorPages(filterKey: string) {
@@ -12,3 +13,5 @@ export function useCursorPages(filterKey: string) {
     previous: () => setState({ key: filterKey, cursors: cursors.slice(0, -1) }),
   };
 }
+
+export type CursorPages = ReturnType<typeof useCursorPages>;
