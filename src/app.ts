@@ -10,6 +10,8 @@ import { accountingOperations } from './modules/accounting/http/operations.ts';
 import { registerAccountingRoutes, subscribeAccounting } from './modules/accounting/index.ts';
 import { catalogOperations } from './modules/catalog/http/operations.ts';
 import { registerCatalogRoutes } from './modules/catalog/index.ts';
+import { exceptionOperations } from './modules/exceptions/http/operations.ts';
+import { registerExceptionChecksJob, registerExceptionRoutes, scheduleDailyExceptionChecks, subscribeExceptions } from './modules/exceptions/index.ts';
 import { identityOperations } from './modules/identity/http/operations.ts';
 import { actorAllows, authenticateToken, isKnownAction, refusalMessage, registerIdentityRoutes } from './modules/identity/index.ts';
 import { inventoryOperations } from './modules/inventory/http/operations.ts';
@@ -77,6 +79,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...purchasingOperations,
     ...accountingOperations,
     ...taxOperations,
+    ...exceptionOperations,
   });
   installAuthentication(http, {
     authenticate: (token) => authenticateToken(database.kysely, token, options.adminToken, clock.now()),
@@ -105,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerPurchasingRoutes(http, uow, () => clock.now());
   registerAccountingRoutes(http, uow);
   registerTaxRoutes(http, uow);
+  registerExceptionRoutes(http, uow);
   await serveWebApp(http, options.webAppDir ?? fileURLToPath(new URL('../web/dist', import.meta.url)));
 
   subscribeOrders(bus);
@@ -112,6 +116,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerReplenishmentJob(worker);
   await scheduleNightlyReplenishment(uow);
   subscribeAccounting(bus);
+  // After accounting: exceptions read what the emitting write (and its postings) left.
+  subscribeExceptions(bus);
+  registerExceptionChecksJob(worker);
+  await scheduleDailyExceptionChecks(uow);
 
   return { http, uow, bus, worker, database, metrics };
 }

@@ -4,6 +4,6 @@ export { BOOTSTRAP_ADMIN } from './domain/built-in-users.ts';
 export { assertMayActAt, assertMaySee, mayActAt, maySee } from './domain/location-scope.ts';
 export { actorAllows, isKnownAction, refusalMessage, roleAllows } from './domain/permissions.ts';
 export { authenticateToken } from './queries/authenticate-token.ts';
-export { findUserByEmail } from './queries/find-user.ts';
+export { findUserByEmail, findUserById } from './queries/find-user.ts';
 export { registerIdentityRoutes } from './http/routes.ts';
 export { createUserBody } from './http/schemas.ts';

@@ -21,7 +21,8 @@ export type AdjustmentPosted = DomainEvent<
 
 export type CountPosted = DomainEvent<
   'inventory.count_posted',
-  { countId: string; locationId: string; lines: Array<{ productId: string; variance: number; value: number }> }
+  /** `variance` is counted − on hand (signed); `value` what the difference was worth (unsigned). */
+  { countId: string; number: string; locationId: string; lines: Array<{ productId: string; variance: number; value: number }> }
 >;
 
 export type TransferRequested = DomainEvent<'inventory.transfer_requested', { transferId: string; fromLocationId: string; toLocationId: string }>;
@@ -33,7 +34,7 @@ export type TransferShipped = DomainEvent<'inventory.transfer_shipped', { transf
 /** A transfer arrived; `shortfall` lists units lost in transit, written off to inventory loss at `value`. */
 export type TransferReceived = DomainEvent<
   'inventory.transfer_received',
-  { transferId: string; shortfall: Array<{ productId: string; quantity: number; value: number }> }
+  { transferId: string; number: string; fromLocationId: string; toLocationId: string; shortfall: Array<{ productId: string; quantity: number; value: number }> }
 >;
 
 export type InventoryEvent =

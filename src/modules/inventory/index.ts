@@ -18,3 +18,4 @@ export { OPENING_REASON, postAdjustment, type PostAdjustmentInput } from './comm
 export { postCount, type PostCountInput } from './commands/post-count.ts';
 export { shipTransfer } from './commands/ship-transfer.ts';
 export { receiveTransfer, type ReceiveTransferInput } from './commands/receive-transfer.ts';
+export { transfersInTransitSince, type TransferInTransit } from './queries/transfers-in-transit.ts';

@@ -15,6 +15,8 @@ export interface PostedLine {
   tax: number;
   /** Cost of goods of the units that left (average cost at that moment). */
   cost: number;
+  /** The location most of the line's units left from (the sale counts there). */
+  locationId: string;
 }
 
 export interface Payment {
@@ -33,7 +35,7 @@ export type OrderPlaced = DomainEvent<
 /** Goods left: revenue, tax and cost of goods are earned now. carryOut: paid at the till, never a deposit. */
 export type OrderCompleted = DomainEvent<
   'orders.order_completed',
-  { orderId: string; channel: Channel; fulfillment: Fulfillment; carryOut: boolean; payment: Payment; lines: PostedLine[]; locationIds: string[] }
+  { orderId: string; number: string; channel: Channel; fulfillment: Fulfillment; carryOut: boolean; payment: Payment; lines: PostedLine[]; locationIds: string[] }
 >;
 
 /** A reserved order was cancelled: the deposit is paid back. */

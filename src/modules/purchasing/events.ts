@@ -52,6 +52,26 @@ export type LandedCostPosted = DomainEvent<
   }
 >;
 
+/**
+ * A vendor bill failed the three-way match and is on hold until someone approves or rejects it. `amountInDispute`
+ * is what the mismatched lines bill beyond their received units at the order's price.
+ */
+export type BillHeld = DomainEvent<
+  'purchasing.bill_held',
+  {
+    billId: string;
+    number: string;
+    purchaseOrderId: string;
+    purchaseOrderNumber: string;
+    vendorId: string;
+    vendorCode: string;
+    locationId: string;
+    total: number;
+    amountInDispute: number;
+    mismatches: Array<{ sku: string; kind: 'quantity' | 'price'; expected: number; actual: number }>;
+  }
+>;
+
 export type PurchaseOrderApproved = DomainEvent<'purchasing.purchase_order_approved', { purchaseOrderId: string; automatically: boolean }>;
 
 export type PurchaseOrderSent = DomainEvent<'purchasing.purchase_order_sent', { purchaseOrderId: string; vendorId: string; expectedAt: string }>;
@@ -61,4 +81,4 @@ export type ReplenishmentRunCompleted = DomainEvent<
   { runId: string; proposalsCreated: number; purchaseOrdersDrafted: number; transfersDrafted: number }
 >;
 
-export type PurchasingEvent = ReceiptPosted | BillPosted | LandedCostPosted | PurchaseOrderApproved | PurchaseOrderSent | ReplenishmentRunCompleted;
+export type PurchasingEvent = ReceiptPosted | BillPosted | BillHeld | LandedCostPosted | PurchaseOrderApproved | PurchaseOrderSent | ReplenishmentRunCompleted;

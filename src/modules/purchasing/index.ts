@@ -5,6 +5,8 @@ export { NIGHTLY_RUN_QUEUE, nextNightlyRun, registerReplenishmentJob, scheduleNi
 export { effectiveMultiple, expectedDemand, projectedPosition, reorderQuantity } from './domain/reorder.ts';
 export type * from './events.ts';
 export { InvalidState, NotOnOrder, OverReceipt, QuantityMismatch } from './errors.ts';
-export { evaluateReorderRules } from './queries/reorder-positions.ts';
+export { evaluateReorderRules, type ReorderPositionRow } from './queries/reorder-positions.ts';
+export { getPurchasingSettings, type PurchasingSettings } from './queries/get-settings.ts';
+export { overdueApprovals, overdueReceipts, type OverdueApproval, type OverdueReceipt } from './queries/overdue-work.ts';
 export { registerPurchasingRoutes } from './http/routes.ts';
 export { subscribePurchasing } from './subscribers.ts';

@@ -2052,6 +2052,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exceptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the exception queue
+         * @description Exceptions at the caller’s locations (those of no location, e.g. settlements, only for unscoped users), earliest due first, filtered by `status` (`unresolved` = open or acknowledged), `kind`, `location` and `mine=true` (owned by the caller’s role or assigned to the caller). Items carry the contract’s fields plus `valueAtRisk` (minor units) and `owner` (role and location).
+         */
+        get: operations["listExceptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exceptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an exception
+         * @description One exception; one at a location outside the caller’s is 404.
+         */
+        get: operations["getException"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exceptions/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge an exception
+         * @description Someone is on it: open → acknowledged. Audited.
+         */
+        post: operations["acknowledgeException"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exceptions/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign an exception to a user
+         * @description `user` is an id or an email. The user must be active, allowed to read exceptions and see the exception’s location (else 422 `assignee_not_eligible`). Audited.
+         */
+        post: operations["assignException"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exceptions/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve an exception with a note
+         * @description Closes the exception with a note saying what was done; a resolved one is 409 `invalid_state`. The same cause seen again later raises a new exception. Audited.
+         */
+        post: operations["resolveException"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exceptions/tolerances/{location}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A location’s stock discrepancy tolerance
+         * @description Units and value per line beyond which a count or transfer receipt raises `stock_discrepancy`; `own: false` when the location uses the defaults.
+         */
+        get: operations["getExceptionTolerance"];
+        /**
+         * Set a location’s stock discrepancy tolerance
+         * @description Replaces the location’s tolerance (administrators). Audited.
+         */
+        put: operations["setExceptionTolerance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exceptions/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the scheduled exception checks now
+         * @description Runs the daily checks (delayed receipts, overdue transfers, overdue approvals, stockout risk) at once (administrators): each raises what it finds (refreshing what is already open) and resolves, with a note, the open exceptions of its kind whose cause has gone. Idempotent.
+         */
+        post: operations["runExceptionChecks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -13314,6 +13458,769 @@ export interface operations {
             };
             /** @description Problem codes: `not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listExceptions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: "open" | "acknowledged" | "resolved" | "unresolved";
+                kind?: "stock_discrepancy" | "delayed_receipt" | "transfer_overdue" | "bill_mismatch" | "settlement_unmatched" | "integration_failed" | "return_anomaly" | "negative_margin_sale" | "stockout_risk" | "approval_overdue";
+                location?: string;
+                mine?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "stock_discrepancy" | "delayed_receipt" | "transfer_overdue" | "bill_mismatch" | "settlement_unmatched" | "integration_failed" | "return_anomaly" | "negative_margin_sale" | "stockout_risk" | "approval_overdue";
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            location: string | null;
+                            subject: {
+                                type: string;
+                                id: string;
+                            };
+                            summary: string;
+                            detectedAt: string;
+                            lastDetectedAt: string;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "resolved";
+                            assignee: string | null;
+                            dueAt: string;
+                            valueAtRisk: number;
+                            owner: {
+                                role: string;
+                                location: string | null;
+                            };
+                            acknowledgedAt: string | null;
+                            resolvedAt: string | null;
+                            resolutionNote: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getException: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "stock_discrepancy" | "delayed_receipt" | "transfer_overdue" | "bill_mismatch" | "settlement_unmatched" | "integration_failed" | "return_anomaly" | "negative_margin_sale" | "stockout_risk" | "approval_overdue";
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high";
+                        location: string | null;
+                        subject: {
+                            type: string;
+                            id: string;
+                        };
+                        summary: string;
+                        detectedAt: string;
+                        lastDetectedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "acknowledged" | "resolved";
+                        assignee: string | null;
+                        dueAt: string;
+                        valueAtRisk: number;
+                        owner: {
+                            role: string;
+                            location: string | null;
+                        };
+                        acknowledgedAt: string | null;
+                        resolvedAt: string | null;
+                        resolutionNote: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acknowledgeException: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "stock_discrepancy" | "delayed_receipt" | "transfer_overdue" | "bill_mismatch" | "settlement_unmatched" | "integration_failed" | "return_anomaly" | "negative_margin_sale" | "stockout_risk" | "approval_overdue";
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high";
+                        location: string | null;
+                        subject: {
+                            type: string;
+                            id: string;
+                        };
+                        summary: string;
+                        detectedAt: string;
+                        lastDetectedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "acknowledged" | "resolved";
+                        assignee: string | null;
+                        dueAt: string;
+                        valueAtRisk: number;
+                        owner: {
+                            role: string;
+                            location: string | null;
+                        };
+                        acknowledgedAt: string | null;
+                        resolvedAt: string | null;
+                        resolutionNote: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignException: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "stock_discrepancy" | "delayed_receipt" | "transfer_overdue" | "bill_mismatch" | "settlement_unmatched" | "integration_failed" | "return_anomaly" | "negative_margin_sale" | "stockout_risk" | "approval_overdue";
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high";
+                        location: string | null;
+                        subject: {
+                            type: string;
+                            id: string;
+                        };
+                        summary: string;
+                        detectedAt: string;
+                        lastDetectedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "acknowledged" | "resolved";
+                        assignee: string | null;
+                        dueAt: string;
+                        valueAtRisk: number;
+                        owner: {
+                            role: string;
+                            location: string | null;
+                        };
+                        acknowledgedAt: string | null;
+                        resolvedAt: string | null;
+                        resolutionNote: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unknown_reference`, `assignee_not_eligible` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveException: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "stock_discrepancy" | "delayed_receipt" | "transfer_overdue" | "bill_mismatch" | "settlement_unmatched" | "integration_failed" | "return_anomaly" | "negative_margin_sale" | "stockout_risk" | "approval_overdue";
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high";
+                        location: string | null;
+                        subject: {
+                            type: string;
+                            id: string;
+                        };
+                        summary: string;
+                        detectedAt: string;
+                        lastDetectedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "acknowledged" | "resolved";
+                        assignee: string | null;
+                        dueAt: string;
+                        valueAtRisk: number;
+                        owner: {
+                            role: string;
+                            location: string | null;
+                        };
+                        acknowledgedAt: string | null;
+                        resolvedAt: string | null;
+                        resolutionNote: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused`, `invalid_state` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getExceptionTolerance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                location: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        location: string;
+                        units: number;
+                        value: number;
+                        own: boolean;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setExceptionTolerance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                location: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    units: number;
+                    value: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        location: string;
+                        units: number;
+                        value: number;
+                        own: boolean;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runExceptionChecks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    kinds?: ("delayed_receipt" | "transfer_overdue" | "approval_overdue" | "stockout_risk")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        checks: {
+                            delayed_receipt?: {
+                                open: number;
+                                raised: number;
+                                resolved: number;
+                            };
+                            transfer_overdue?: {
+                                open: number;
+                                raised: number;
+                                resolved: number;
+                            };
+                            approval_overdue?: {
+                                open: number;
+                                raised: number;
+                                resolved: number;
+                            };
+                            stockout_risk?: {
+                                open: number;
+                                raised: number;
+                                resolved: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { InvalidInput } from '../../../kernel/errors.ts';
 import { nextDocumentNumber } from '../../../platform/db/document-number.ts';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
+import type { SettlementLinesUnmatched } from '../events.ts';
 import { loadOrder } from '../../orders/index.ts';
 import { matchSettlementRow, type OrderPayment, type SettlementMatch } from '../domain/match-settlement.ts';
 import { postingForSettlement, type SettledRow } from '../domain/postings-for-cash.ts';
@@ -82,6 +83,13 @@ export async function importSettlement(ctx: Context, input: { csv: string; filen
       reason: match.status === 'exception' ? match.reason : '',
     })),
   };
+  if (exceptions.length > 0) {
+    const unmatched: SettlementLinesUnmatched = {
+      type: 'accounting.settlement_lines_unmatched',
+      payload: { importId: id, number, lines: result.exceptions.map((e) => ({ rowNo: e.row, reference: e.reference, gross: e.gross, reason: e.reason })) },
+    };
+    await ctx.emit(unmatched);
+  }
   await ctx.audit({ action: 'settlement.imported', entity: 'settlement', entityId: id, after: { number, filename: result.filename, rows: result.rows, matched: result.matched } });
   return result;
 }

@@ -45,6 +45,10 @@ export const ACTIONS = {
   'reports.sales': 'read sales and margin reports',
   'accounting.read': 'read the books',
   'accounting.write': 'post to the books',
+  'exceptions.read': 'read the exception queue',
+  'exceptions.manage': 'acknowledge, assign or resolve exceptions',
+  'exceptions.configure': 'change the stock discrepancy tolerances',
+  'exceptions.check': 'run the scheduled exception checks',
 } as const satisfies Record<string, string>;
 
 export type Action = keyof typeof ACTIONS;
@@ -67,6 +71,9 @@ const READ_PURCHASING: Action[] = ['purchasing.read', 'costs.read'];
 /** Reading the books means seeing costs, and the sales and margin reports (unscoped for these roles). */
 const READ_ACCOUNTING: Action[] = ['accounting.read', 'reports.sales', 'costs.read'];
 
+/** The roles that own exceptions read and work their queue (the analyst only reads it). */
+const WORK_EXCEPTIONS: Action[] = ['exceptions.read', 'exceptions.manage'];
+
 const PERMISSIONS: Record<Exclude<Role, 'admin'>, ReadonlySet<Action>> = {
   store_manager: new Set<Action>([
     ...SELF,
@@ -75,6 +82,7 @@ const PERMISSIONS: Record<Exclude<Role, 'admin'>, ReadonlySet<Action>> = {
     'costs.read', 'reports.sales',
     'orders.create', 'orders.fulfill', 'orders.cancel', 'orders.override_price',
     'returns.create', 'returns.eligibility', 'inventory.adjust', 'inventory.count', 'inventory.availability', 'transfers.write', 'transfers.receive',
+    ...WORK_EXCEPTIONS,
   ]),
   // No costs: an associate sells and receives goods, and has no business knowing what the company paid.
   store_associate: new Set<Action>([
@@ -89,12 +97,13 @@ const PERMISSIONS: Record<Exclude<Role, 'admin'>, ReadonlySet<Action>> = {
     ...READ_OPERATIONS,
     ...READ_PURCHASING,
     'orders.fulfill', 'inventory.adjust', 'inventory.count', 'inventory.availability', 'transfers.write', 'transfers.receive', 'purchasing.receive',
+    ...WORK_EXCEPTIONS,
   ]),
-  buyer: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS, ...READ_PURCHASING, 'products.write', 'purchasing.write', 'purchasing.approve']),
-  finance: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS, ...READ_PURCHASING, ...READ_ACCOUNTING, 'accounting.write', 'audit.read', 'purchasing.bill', 'inventory.opening']),
+  buyer: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS, ...READ_PURCHASING, 'products.write', 'purchasing.write', 'purchasing.approve', ...WORK_EXCEPTIONS]),
+  finance: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS, ...READ_PURCHASING, ...READ_ACCOUNTING, 'accounting.write', 'audit.read', 'purchasing.bill', 'inventory.opening', ...WORK_EXCEPTIONS]),
   // No costs either: a service agent answers customers about orders and returns, not about margins.
   service_agent: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS]),
-  analyst: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS, ...READ_PURCHASING, ...READ_ACCOUNTING, 'metrics.read']),
+  analyst: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS, ...READ_PURCHASING, ...READ_ACCOUNTING, 'metrics.read', 'exceptions.read']),
 };
 
 export function isKnownAction(action: string): action is Action {

@@ -56,12 +56,13 @@ export async function completeCarryOut(ctx: Context, draft: OrderDraft): Promise
     type: 'orders.order_completed',
     payload: {
       orderId: draft.id,
+      number,
       channel: draft.input.channel,
       fulfillment: 'carry_out',
       carryOut: true,
       payment: draft.payment,
       locationIds: [store.id],
-      lines: draft.lines.map((line, index) => ({ lineNo: line.lineNo, productId: line.product.id, quantity: line.quantity, net: line.net, tax: line.tax, cost: costs[index] as number })),
+      lines: draft.lines.map((line, index) => ({ lineNo: line.lineNo, productId: line.product.id, quantity: line.quantity, net: line.net, tax: line.tax, cost: costs[index] as number, locationId: store.id })),
     },
   });
   const allocations = draft.lines.map((line) => ({ lineNo: line.lineNo, locationCode: store.code, quantity: line.quantity, status: 'fulfilled' as const }));

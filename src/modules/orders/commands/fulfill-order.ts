@@ -31,6 +31,12 @@ export async function fulfillOrder(ctx: Context, idOrNumber: string): Promise<Or
     }),
   );
   const costs = new Map<number, number>();
+  // Where each line's units mostly left from: the location its sale counts at.
+  const mainLocation = new Map<number, { locationId: string; quantity: number }>();
+  for (const allocation of reserved) {
+    const current = mainLocation.get(allocation.lineNo);
+    if (!current || allocation.quantity > current.quantity) mainLocation.set(allocation.lineNo, { locationId: allocation.locationId as string, quantity: allocation.quantity });
+  }
   reserved.forEach((allocation, index) => costs.set(allocation.lineNo, (costs.get(allocation.lineNo) ?? 0) + (values[index] as number)));
   await sql`UPDATE order_allocation a SET status = 'fulfilled', value = v.value, fulfilled_at = ${ctx.now}
     FROM unnest(${reserved.map((allocation) => allocation.id)}::uuid[], ${values}::int8[]) AS v (id, value)
@@ -44,6 +50,7 @@ export async function fulfillOrder(ctx: Context, idOrNumber: string): Promise<Or
     type: 'orders.order_completed',
     payload: {
       orderId: order.id,
+      number: order.number,
       channel: order.channel,
       fulfillment: order.fulfillment,
       carryOut: false,
@@ -51,7 +58,8 @@ export async function fulfillOrder(ctx: Context, idOrNumber: string): Promise<Or
       locationIds: [...new Set(reserved.map((allocation) => allocation.locationId as string))],
       lines: order.lines.map((line) => {
         const priced = priceLine(line);
-        return { lineNo: line.lineNo, productId: line.productId, quantity: line.quantity, net: priced.net, tax: line.tax, cost: costs.get(line.lineNo) ?? 0 };
+        const locationId = mainLocation.get(line.lineNo)?.locationId ?? (reserved[0]?.locationId as string);
+        return { lineNo: line.lineNo, productId: line.productId, quantity: line.quantity, net: priced.net, tax: line.tax, cost: costs.get(line.lineNo) ?? 0, locationId };
       }),
     },
   });

@@ -68,6 +68,24 @@ export async function postVendorBill(ctx: Context, input: PostVendorBillInput): 
     await postBill(ctx, order, { id, subtotal: totals.subtotal, tax, receivedValue: totals.receivedValue, priceVariance: totals.priceVariance, lines: matched.map((m) => ({ poLineNo: m.orderLine.lineNo, quantity: m.line.quantity })) });
   }
   const bill = await getBill(ctx.tx, ctx.actor, id);
+  if (held) {
+    const mismatched = matched.filter((m) => m.match.exceptions.length > 0);
+    await ctx.emit({
+      type: 'purchasing.bill_held',
+      payload: {
+        billId: id,
+        number: bill.number,
+        purchaseOrderId: order.id,
+        purchaseOrderNumber: order.number,
+        vendorId: order.vendorId,
+        vendorCode: order.vendorCode,
+        locationId: order.locationId,
+        total: totals.subtotal + tax,
+        amountInDispute: mismatched.reduce((sum, m) => sum + Math.abs(m.match.amount - m.match.receivedValue), 0),
+        mismatches: mismatched.flatMap((m) => m.match.exceptions.map((e) => ({ sku: m.line.sku, ...e }))),
+      },
+    });
+  }
   await ctx.audit({ action: held ? 'vendor_bill.held' : 'vendor_bill.posted', entity: 'vendor_bill', entityId: id, after: bill });
   return bill;
 }

@@ -1,0 +1,11 @@
+// The exceptions module's public surface: the daily exception queue (raised by writes through events and by the
+// scheduled checks), its routes, subscribers and job. Nobody upstream imports it.
+export { DAILY_CHECKS_QUEUE, registerExceptionChecksJob, scheduleDailyExceptionChecks } from './commands/daily-checks.ts';
+export { raiseExceptions, type ExceptionToRaise } from './commands/raise-exceptions.ts';
+export { runExceptionChecks, type CheckRun } from './commands/run-checks.ts';
+export { EXCEPTION_KINDS, type ExceptionKind } from './domain/exception-kind.ts';
+export { AssigneeNotEligible } from './errors.ts';
+export type * from './events.ts';
+export { registerExceptionRoutes } from './http/routes.ts';
+export { listExceptions } from './queries/list-exceptions.ts';
+export { subscribeExceptions } from './subscribers.ts';
