@@ -2,7 +2,7 @@
 // area's first action. Names are relied upon from outside (tests, training): each link begins with its name.
 
 export interface Area {
-  name: 'Till' | 'Stock' | 'Orders' | 'Transfers' | 'Returns' | 'Purchasing' | 'Finance' | 'KPIs' | 'Admin';
+  name: 'Till' | 'Stock' | 'Orders' | 'Transfers' | 'Returns' | 'Purchasing' | 'Finance' | 'KPIs' | 'Exceptions' | 'Admin';
   path: string;
   /** The action the caller must be allowed to see the area. */
   action: string;
@@ -17,6 +17,7 @@ export const AREAS: Area[] = [
   { name: 'Purchasing', path: '/purchasing', action: 'purchasing.read' },
   { name: 'Finance', path: '/finance', action: 'accounting.read' },
   { name: 'KPIs', path: '/kpis', action: 'reports.sales' },
+  { name: 'Exceptions', path: '/exceptions', action: 'exceptions.read' },
   { name: 'Admin', path: '/admin', action: 'users.read' },
 ];
 
