@@ -54,6 +54,12 @@ describe('accounting payments', () => {
       const entries = await ok(t.get(`/api/v1/accounting/journal-entries?source=cash_session:${session.id}`));
       expect(entries.items).toHaveLength(2);
       expect((await ok(t.get(`/api/v1/accounting/cash-sessions/${session.number}`, clerk))).id).toBe(session.id);
+      const csv = await t.request('GET', '/api/v1/accounting/cash-sessions?format=csv&status=closed');
+      expect(csv.status).toBe(200);
+      expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+      const [header, ...rows] = String(csv.body).trim().split('\r\n');
+      expect(header).toBe('number,location,status,opened_at,closed_at,float,expected,counted,difference,currency');
+      expect(rows.find((row) => row.startsWith(`${session.number},`))?.split(',').slice(5)).toEqual(['50.00', '62.00', '61.50', '-0.50', 'EUR']);
     });
 
     it('posts an overage to cash over and short', async () => {

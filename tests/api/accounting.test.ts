@@ -230,20 +230,27 @@ describe('accounting', () => {
     expect(rows.find((row) => row.startsWith(`${first.code},`))?.split(',').slice(-4)).toEqual([decimal(first.debit), decimal(first.credit), decimal(first.balance), currency]);
   });
 
-  it('pages through journal entries in posting order', async () => {
+  async function journalPaged(order: string): Promise<string[]> {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
       const response: { status: number; body: { items: Array<{ number: string }>; nextCursor: string | null } } = await t.get(
-        `/api/v1/accounting/journal-entries?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+        `/api/v1/accounting/journal-entries?limit=3${order}${cursor ? `&cursor=${cursor}` : ''}`,
       );
       expect(response.status).toBe(200);
       seen.push(...response.body.items.map((e) => e.number));
       cursor = response.body.nextCursor;
     } while (cursor);
+    return seen;
+  }
+
+  it('pages through journal entries in posting order, or newest first', async () => {
+    const seen = await journalPaged('');
     expect(seen.length).toBeGreaterThan(10);
     expect([...seen].sort()).toEqual(seen);
     expect(new Set(seen).size).toBe(seen.length);
+    expect(await journalPaged('&order=desc')).toEqual([...seen].reverse());
+    expect((await t.get('/api/v1/accounting/journal-entries?order=sideways')).status).toBe(400);
   });
 
   it('lets finance and analysts read, only finance (and admin) write, and nobody else in', async () => {

@@ -79,6 +79,7 @@ it('on a 768 px tablet, every screen of the store floor fits the width and its a
   }
   await page.goto(`${baseUrl}/till`);
   await page.getByLabel('Barcode').waitFor();
+  await page.getByText('Loading…').waitFor({ state: 'detached' });
   await page.screenshot({ path: `${SCREENS_DIR}/store_manager-tablet.png` });
   await page.close();
 });

@@ -861,7 +861,7 @@ export interface paths {
         };
         /**
          * List reorder rules
-         * @description Reorder rules of the caller’s locations, filtered by location, SKU, source and trigger.
+         * @description Reorder rules of the caller’s locations, filtered by location, SKU, source and trigger. Any role that reads stock may read them (they carry no cost).
          */
         get: operations["listReorderRules"];
         put?: never;
@@ -11567,6 +11567,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 source?: string;
+                order?: "asc" | "desc";
             };
             header?: never;
             path?: never;
@@ -12471,6 +12472,7 @@ export interface operations {
                 cursor?: string;
                 location?: string;
                 status?: "open" | "closed";
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;

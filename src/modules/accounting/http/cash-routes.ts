@@ -7,6 +7,7 @@ import { writeCommand } from '../../../platform/http/write-command.ts';
 import { closeCashSession, openCashSession } from '../commands/cash-sessions.ts';
 import { importSettlement } from '../commands/import-settlement.ts';
 import { getCashSession, listCashSessions } from '../queries/cash-sessions.ts';
+import { companyMoney, EXPORT_LIMIT, sendCsv, toCsv } from './csv.ts';
 import { listReconciliationExceptions } from '../queries/reconciliation-exceptions.ts';
 import {
   cashSessionParams,
@@ -41,9 +42,13 @@ export function registerCashRoutes(app: HttpServer, uow: UnitOfWork): void {
     (request, reply) => writeCommand(uow, request, reply, 200, (ctx) => closeCashSession(ctx, request.params.id, request.body)),
   );
 
-  app.get('/api/v1/accounting/cash-sessions', { config: TILL_READ, schema: { tags, querystring: listCashSessionsQuery, response: { 200: page(cashSessionSchema) } } }, (request) =>
-    listCashSessions(db, request.actor, request.query),
-  );
+  app.get('/api/v1/accounting/cash-sessions', { config: TILL_READ, schema: { tags, querystring: listCashSessionsQuery, response: { 200: page(cashSessionSchema) } } }, async (request, reply) => {
+    if (request.query.format !== 'csv') return listCashSessions(db, request.actor, request.query);
+    const sessions = await listCashSessions(db, request.actor, { ...request.query, limit: EXPORT_LIMIT, cursor: undefined });
+    const { currency, decimal } = await companyMoney(db);
+    const rows = sessions.items.map((s) => [s.number, s.location, s.status, s.openedAt, s.closedAt, decimal(s.float), decimal(s.expected), decimal(s.counted), decimal(s.difference), currency]);
+    return sendCsv(reply, 'cash-sessions', toCsv(['number', 'location', 'status', 'opened_at', 'closed_at', 'float', 'expected', 'counted', 'difference', 'currency'], rows));
+  });
 
   app.get('/api/v1/accounting/cash-sessions/:id', { config: TILL_READ, schema: { tags, params: cashSessionParams, response: { 200: cashSessionSchema } } }, (request) =>
     getCashSession(db, request.params.id, { actor: request.actor }),

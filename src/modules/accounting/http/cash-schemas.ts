@@ -1,6 +1,7 @@
 // Request and response schemas of till cash sessions, settlement imports and reconciliation exceptions.
 import { z } from 'zod';
 import { documentParams, listQuery, money, naturalKey } from '../../../platform/http/schemas.ts';
+import { format } from './schemas.ts';
 
 export const cashSessionSchema = z.object({
   id: z.uuid(),
@@ -21,7 +22,7 @@ export const closeCashSessionBody = z.strictObject({ counted: money });
 
 export const cashSessionParams = documentParams('CS');
 
-export const listCashSessionsQuery = listQuery.extend({ location: naturalKey.optional(), status: z.enum(['open', 'closed']).optional() });
+export const listCashSessionsQuery = listQuery.extend({ location: naturalKey.optional(), status: z.enum(['open', 'closed']).optional(), format });
 
 export const settlementBody = z.strictObject({
   csv: z.string().min(1, 'must not be empty').max(1_000_000).describe('The provider file: a header with date, reference, gross, fee, net, then one row per payment or refund'),

@@ -2,6 +2,8 @@
 // in the currency's major unit with its minor-unit decimals (37254.86, not 3725486 cents), for spreadsheets.
 import type { FastifyReply } from 'fastify';
 import { formatMinorUnits, minorUnitDigits } from '../../../kernel/money.ts';
+import type { Queryable } from '../../../platform/db/database.ts';
+import { getCompany } from '../../network/index.ts';
 
 /** An amount already written as a decimal: never formula-guarded, a leading minus is a sign. */
 export interface CsvDecimal {
@@ -27,6 +29,15 @@ function csvField(value: CsvValue): string {
   // A leading =, +, - or @ would be run as a formula by spreadsheets; numbers are safe as they are.
   const guarded = typeof value === 'string' && /^[=+\-@]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+/** An export is every row, not a page: bounded so one request cannot exhaust the server. */
+export const EXPORT_LIMIT = 100_000;
+
+/** Money columns in the company's currency, which every row names in its `currency` column. */
+export async function companyMoney(db: Queryable): Promise<{ currency: string; decimal: ReturnType<typeof moneyWriter> }> {
+  const { currency } = await getCompany(db);
+  return { currency, decimal: moneyWriter(currency) };
 }
 
 export function sendCsv(reply: FastifyReply, filename: string, csv: string): FastifyReply {

@@ -9,8 +9,7 @@ import { getGrossMargin } from '../queries/gross-margin.ts';
 import { reportLocations } from '../queries/report-locations.ts';
 import { getStockValuation } from '../queries/stock-valuation.ts';
 import { getTaxReport } from '../queries/tax-report.ts';
-import { getCompany } from '../../network/index.ts';
-import { moneyWriter, sendCsv, toCsv } from './csv.ts';
+import { companyMoney, EXPORT_LIMIT, sendCsv, toCsv } from './csv.ts';
 import {
   balanceSheetSchema,
   grossMarginQuery,
@@ -28,16 +27,10 @@ import { accountParams } from './schemas.ts';
 
 const READ = { action: 'accounting.read' };
 /** A CSV export is the whole period, not a page. */
-const EXPORT_LIMIT = 100_000;
-
 export function registerReportRoutes(app: HttpServer, uow: UnitOfWork): void {
   const db = uow.database.kysely;
   const tags = ['accounting reports'];
-  /** Money columns in the company's currency, which every row names in its `currency` column. */
-  const money = async () => {
-    const { currency } = await getCompany(db);
-    return { currency, decimal: moneyWriter(currency) };
-  };
+  const money = () => companyMoney(db);
 
   app.get('/api/v1/accounting/reports/profit-and-loss', { config: READ, schema: { tags, querystring: periodReportQuery, response: { 200: profitAndLossSchema } } }, async (request, reply) => {
     const range = timeRange(request.query.from, request.query.to);

@@ -58,6 +58,7 @@ export const journalEntriesQuery = listQuery.extend({
     .max(200)
     .regex(/^[a-z_]+:[^\p{Cc}]+$/u, 'must be type:id, e.g. order:{id}')
     .optional(),
+  order: z.enum(['asc', 'desc']).default('asc').describe('Posting order (`asc`, the default) or newest first (`desc`); a cursor pages on in the order it was made in'),
 });
 
 export const journalEntrySchema = z.object({

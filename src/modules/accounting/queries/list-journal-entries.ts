@@ -1,4 +1,4 @@
-// Journal entries a page at a time, in posting order, optionally those of one source document
+// Journal entries a page at a time, in posting order or newest first, optionally those of one source document
 // (order:SO-000042 or order:{id}, return:…, adjustment:…, count:…, transfer:…) or of one period.
 import { sql } from 'kysely';
 import { NotFound } from '../../../kernel/errors.ts';
@@ -23,6 +23,8 @@ export interface ListJournalEntriesInput {
   cursor?: string;
   source?: string;
   range: TimeRange;
+  /** Posting order, or newest first: what a person reading the journal usually wants. */
+  order?: 'asc' | 'desc';
 }
 
 interface EntryRow {
@@ -44,9 +46,11 @@ export function entryNumber(number: number): string {
 export async function listJournalEntries(db: Queryable, input: ListJournalEntriesInput) {
   const after = decodeCursor(input.cursor)?.[0];
   const source = input.source === undefined ? sql`` : await sourceFilter(db, input.source);
+  const newestFirst = input.order === 'desc';
+  const pastCursor = typeof after !== 'number' ? sql`` : newestFirst ? sql`AND number < ${after}` : sql`AND number > ${after}`;
   const rows = await sql<EntryRow>`SELECT id, number, posted_at, source_type, source_id, description FROM journal_entry e
-    WHERE true ${source} ${periodFilter(input.range, sql.ref('e.posted_at'))} ${typeof after === 'number' ? sql`AND number > ${after}` : sql``}
-    ORDER BY number LIMIT ${input.limit + 1}`.execute(db);
+    WHERE true ${source} ${periodFilter(input.range, sql.ref('e.posted_at'))} ${pastCursor}
+    ORDER BY number ${newestFirst ? sql`DESC` : sql`ASC`} LIMIT ${input.limit + 1}`.execute(db);
   const page = rows.rows.slice(0, input.limit);
   const views = await withLines(db, page);
   return toPage(rows.rows, input.limit, (row) => views.get(row.id) as JournalEntryView, (row) => [Number(row.number)]);

@@ -49,7 +49,7 @@ export const purchasingOperations: OperationDocs = {
   'GET /api/v1/reorder-rules': {
     operationId: 'listReorderRules',
     summary: 'List reorder rules',
-    description: 'Reorder rules of the caller’s locations, filtered by location, SKU, source and trigger.',
+    description: 'Reorder rules of the caller’s locations, filtered by location, SKU, source and trigger. Any role that reads stock may read them (they carry no cost).',
   },
   'POST /api/v1/reorder-rule-templates': {
     operationId: 'setReorderRuleTemplate',

@@ -69,9 +69,10 @@ export function registerVendorRoutes(app: HttpServer, uow: UnitOfWork): void {
   app.post('/api/v1/reorder-rules', { config: write, schema: { tags, body: reorderRuleBody, response: { 200: reorderRuleSchema } } }, (request, reply) =>
     writeCommand(uow, request, reply, 200, (ctx) => upsertReorderRule(ctx, request.body)),
   );
+  // Min and max hold no cost: store staff read their own locations' rules to see what runs low.
   app.get(
     '/api/v1/reorder-rules',
-    { config: read, schema: { tags, querystring: reorderRulesQuery, response: { 200: page(reorderRuleSchema) } } },
+    { config: { action: 'inventory.read' }, schema: { tags, querystring: reorderRulesQuery, response: { 200: page(reorderRuleSchema) } } },
     (request) => listReorderRules(db, request.actor.locationIds, request.query),
   );
   app.post(

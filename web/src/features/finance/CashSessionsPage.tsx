@@ -5,7 +5,10 @@ import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { formatDateTime, useMoney } from '../../app/useCompany.ts';
+import { CsvDownload } from '../../design/CsvDownload.tsx';
 import { DataTable } from '../../design/DataTable.tsx';
+import { Pager } from '../../design/Pager.tsx';
+import { useCursorPages } from '../../design/useCursorPages.ts';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { FinanceNav } from './FinanceNav.tsx';
 
@@ -15,9 +18,11 @@ export function CashSessionsPage() {
   const money = useMoney();
   const [search, setSearch] = useSearchParams();
   const status = STATUSES.find((value) => value === search.get('status'));
+  const pages = useCursorPages(status ?? '');
   const sessions = useQuery({
-    queryKey: ['cash-sessions', status],
-    queryFn: async () => unwrap(await api.GET('/api/v1/accounting/cash-sessions', { params: { query: { limit: 100, ...(status ? { status } : {}) } } })),
+    queryKey: ['cash-sessions', status, pages.cursor],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/accounting/cash-sessions', { params: { query: { limit: 50, ...(status ? { status } : {}), ...(pages.cursor ? { cursor: pages.cursor } : {}) } } })),
   });
   const amount = (value: number | null) => (value === null ? '—' : money.format(value));
 
@@ -43,6 +48,7 @@ export function CashSessionsPage() {
             ))}
           </select>
         </label>
+        <CsvDownload path="/api/v1/accounting/cash-sessions" query={{ status }} />
       </div>
       <ProblemMessage error={sessions.error} />
       <DataTable
@@ -62,6 +68,7 @@ export function CashSessionsPage() {
           { header: 'Difference', cell: (session) => amount(session.difference), numeric: true },
         ]}
       />
+      <Pager pages={pages} nextCursor={sessions.data?.nextCursor} />
     </section>
   );
 }

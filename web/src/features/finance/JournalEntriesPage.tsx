@@ -31,7 +31,7 @@ export function JournalEntriesPage() {
   const entries = useQuery({
     queryKey: ['journal-entries', filters, pages.cursor],
     queryFn: async () =>
-      unwrap(await api.GET('/api/v1/accounting/journal-entries', { params: { query: { ...filters, limit: 50, ...(pages.cursor ? { cursor: pages.cursor } : {}) } } })),
+      unwrap(await api.GET('/api/v1/accounting/journal-entries', { params: { query: { ...filters, order: 'desc', limit: 50, ...(pages.cursor ? { cursor: pages.cursor } : {}) } } })),
   });
 
   function applySource(value: string) {

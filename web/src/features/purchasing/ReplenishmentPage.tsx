@@ -10,7 +10,7 @@ import { DataTable } from '../../design/DataTable.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { ProposalQuantity } from './ProposalQuantity.tsx';
 import { PurchasingNav } from './PurchasingNav.tsx';
-import { TransferDrafts } from './TransferDrafts.tsx';
+import { TransferDrafts } from '../transfers/TransferDrafts.tsx';
 
 export function ReplenishmentPage() {
   const money = useMoney();

@@ -1,5 +1,5 @@
 // The views of the Stock area: levels for every reader; counts for those who read stock; the ship queue for
-// those who ship orders or transfers; low stock for those who may read the reorder rules (purchasing.read).
+// those who ship orders or transfers; low stock for everyone who reads stock (the reorder rules are read with inventory.read).
 import { useMe } from '../../auth/useMe.ts';
 import { SubNav } from '../../design/SubNav.tsx';
 import './stock.css';
@@ -14,7 +14,7 @@ export function StockNav() {
         { label: 'Levels', to: '/stock' },
         { label: 'Counts', to: '/stock/counts' },
         ...(may('orders.fulfill') || may('transfers.write') ? [{ label: 'Ship queue', to: '/stock/ship' }] : []),
-        ...(may('purchasing.read') ? [{ label: 'Low stock', to: '/stock/low' }] : []),
+        { label: 'Low stock', to: '/stock/low' },
       ]}
     />
   );

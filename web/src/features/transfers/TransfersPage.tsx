@@ -13,6 +13,7 @@ import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { Pager } from '../../design/Pager.tsx';
 import { useCursorPages } from '../../design/useCursorPages.ts';
 import { ReceiveTransfer } from './ReceiveTransfer.tsx';
+import { TransferDrafts } from './TransferDrafts.tsx';
 import { TransferRequestForm } from './TransferRequestForm.tsx';
 import { actsFor } from './useTransferLocations.ts';
 
@@ -122,6 +123,8 @@ export function TransfersPage() {
         ]}
       />
       <Pager pages={pages} nextCursor={transfers.data?.nextCursor} />
+      {/* What replenishment proposes to move between locations waits here for the staff who approve transfers. */}
+      {mayWrite && <TransferDrafts />}
       <ConfirmDialog
         open={confirming !== undefined}
         title={`${confirming?.verb === 'reject' ? 'Reject' : 'Cancel'} ${confirming?.transfer.number ?? ''}?`}
