@@ -49,14 +49,14 @@ describe.each(DEMO_USERS)('$role', (user) => {
 
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe(expected?.home);
-    await page.getByText('Loading…').waitFor({ state: 'detached' });
+    await settled(page);
     await page.screenshot({ path: `${SCREENS_DIR}/${user.role}.png` });
 
     for (const area of links) {
       const started = performance.now();
       await nav.getByRole('link', { name: area }).click();
       await page.getByRole('heading', { level: 1, name: new RegExp(`^${area}`) }).waitFor();
-      await page.getByText('Loading…').waitFor({ state: 'detached' });
+      await settled(page);
       screenTimings.push({ screen: `${user.role} ${area}`, ms: performance.now() - started });
       await expectAccessible(page);
       expect(await overflowsSideways(page), `${area} is wider than the window`).toBe(false);
@@ -74,15 +74,20 @@ it('on a 768 px tablet, every screen of the store floor fits the width and its a
   for (const area of links) {
     await nav.getByRole('link', { name: area }).click();
     await page.getByRole('heading', { level: 1, name: new RegExp(`^${area}`) }).waitFor();
-    await page.getByText('Loading…').waitFor({ state: 'detached' });
+    await settled(page);
     expect(await overflowsSideways(page), `${area} is wider than 768 px`).toBe(false);
   }
   await page.goto(`${baseUrl}/till`);
   await page.getByLabel('Barcode').waitFor();
-  await page.getByText('Loading…').waitFor({ state: 'detached' });
+  await settled(page);
   await page.screenshot({ path: `${SCREENS_DIR}/store_manager-tablet.png` });
   await page.close();
 });
+
+/** Waits until every part of the screen has its data (a screen may load several lists at once). */
+async function settled(page: Page): Promise<void> {
+  await expect.poll(() => page.getByText('Loading…').count(), { timeout: 30_000 }).toBe(0);
+}
 
 /** Whether the page scrolls sideways: a table too wide for the window must scroll inside its own box instead. */
 function overflowsSideways(page: Page): Promise<boolean> {
