@@ -13,6 +13,7 @@ import { registerCatalogRoutes } from './modules/catalog/index.ts';
 import { identityOperations } from './modules/identity/http/operations.ts';
 import { actorAllows, authenticateToken, isKnownAction, refusalMessage, registerIdentityRoutes } from './modules/identity/index.ts';
 import { inventoryOperations } from './modules/inventory/http/operations.ts';
+import { insightOperations, registerInsightRoutes, subscribeInsights } from './modules/insights/index.ts';
 import { registerInventoryRoutes, registerTransferRoutes } from './modules/inventory/index.ts';
 import { networkOperations } from './modules/network/http/operations.ts';
 import { registerNetworkRoutes } from './modules/network/index.ts';
@@ -77,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...purchasingOperations,
     ...accountingOperations,
     ...taxOperations,
+    ...insightOperations,
   });
   installAuthentication(http, {
     authenticate: (token) => authenticateToken(database.kysely, token, options.adminToken, clock.now()),
@@ -105,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerPurchasingRoutes(http, uow, () => clock.now());
   registerAccountingRoutes(http, uow);
   registerTaxRoutes(http, uow);
+  registerInsightRoutes(http, uow, () => clock.now());
   await serveWebApp(http, options.webAppDir ?? fileURLToPath(new URL('../web/dist', import.meta.url)));
 
   subscribeOrders(bus);
@@ -112,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerReplenishmentJob(worker);
   await scheduleNightlyReplenishment(uow);
   subscribeAccounting(bus);
+  subscribeInsights(bus);
 
   return { http, uow, bus, worker, database, metrics };
 }

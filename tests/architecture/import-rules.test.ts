@@ -22,6 +22,8 @@ const ALLOWED_MODULE_EDGES: Record<string, readonly string[]> = {
   returns: ['orders', 'inventory', 'catalog', 'network', 'identity'],
   purchasing: ['catalog', 'inventory', 'network', 'identity', 'forecasting'],
   accounting: ['catalog', 'inventory', 'network', 'orders', 'returns', 'purchasing', 'identity', 'tax'],
+  // Reads facts it writes from other modules' events; imports their event types only.
+  insights: ['network', 'orders', 'returns', 'inventory', 'purchasing'],
 };
 
 /** Files directly under src/ that are composition roots and may import anything. */

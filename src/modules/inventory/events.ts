@@ -21,7 +21,7 @@ export type AdjustmentPosted = DomainEvent<
 
 export type CountPosted = DomainEvent<
   'inventory.count_posted',
-  { countId: string; locationId: string; lines: Array<{ productId: string; variance: number; value: number }> }
+  { countId: string; locationId: string; lines: Array<{ productId: string; variance: number; value: number; counted: number; onHandAtCount: number }> }
 >;
 
 export type TransferRequested = DomainEvent<'inventory.transfer_requested', { transferId: string; fromLocationId: string; toLocationId: string }>;
@@ -33,7 +33,7 @@ export type TransferShipped = DomainEvent<'inventory.transfer_shipped', { transf
 /** A transfer arrived; `shortfall` lists units lost in transit, written off to inventory loss at `value`. */
 export type TransferReceived = DomainEvent<
   'inventory.transfer_received',
-  { transferId: string; shortfall: Array<{ productId: string; quantity: number; value: number }> }
+  { transferId: string; toLocationId: string; shortfall: Array<{ productId: string; quantity: number; value: number }> }
 >;
 
 export type InventoryEvent =

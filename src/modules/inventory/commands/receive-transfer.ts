@@ -38,6 +38,6 @@ export function receiveTransfer(ctx: Context, idOrNumber: string, input: Receive
       FROM unnest(${outcome.map((o) => o.line.lineNo)}::int4[], ${outcome.map((o) => o.received)}::int8[]) AS v (line_no, received)
       WHERE l.transfer_id = ${transfer.id} AND l.line_no = v.line_no`.execute(ctx.tx);
     await sql`UPDATE transfer SET status = 'received', received_at = ${ctx.now}, closed_at = ${ctx.now} WHERE id = ${transfer.id}`.execute(ctx.tx);
-    await ctx.emit({ type: 'inventory.transfer_received', payload: { transferId: transfer.id, shortfall } });
+    await ctx.emit({ type: 'inventory.transfer_received', payload: { transferId: transfer.id, toLocationId: transfer.toLocationId, shortfall } });
   });
 }

@@ -49,6 +49,9 @@ export async function fulfillOrder(ctx: Context, idOrNumber: string): Promise<Or
       carryOut: false,
       payment: order.payment,
       locationIds: [...new Set(reserved.map((allocation) => allocation.locationId as string))],
+      shipments: reserved.map((allocation, index) => ({ lineNo: allocation.lineNo, locationId: allocation.locationId as string, quantity: allocation.quantity, cost: values[index] as number })),
+      placedAt: order.placedAt.toISOString(),
+      homeLocationId: order.locationId ?? order.pickupLocationId,
       lines: order.lines.map((line) => {
         const priced = priceLine(line);
         return { lineNo: line.lineNo, productId: line.productId, quantity: line.quantity, net: priced.net, tax: line.tax, cost: costs.get(line.lineNo) ?? 0 };
