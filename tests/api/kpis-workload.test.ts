@@ -272,6 +272,8 @@ function modelRows(name: string, from: string, to: string): { rows: Array<{ e: E
       return { rows: pick(period.filter((e) => v(e.m, 'placed') + v(e.m, 'filled') > 0), (m) => v(m, 'filled'), (m) => v(m, 'placed')), value: ratio };
     case 'lead_time':
       return { rows: pick(period.filter((e) => v(e.m, 'leadLines') > 0), (m) => v(m, 'leadSeconds') / 3600, (m) => v(m, 'leadLines')), value: ratio };
+    case 'otif':
+      return { rows: [], value: ratio }; // no purchase orders in this workload: checked by tests/api/kpis-purchasing.test.ts
     default:
       throw new Error(name);
   }
@@ -305,7 +307,7 @@ describe(`KPIs under a random workload (seed ${seed})`, () => {
           const response = await t.get(`/api/v1/kpis/${kpi.name}?from=${from}&to=${to}${cut ? `&by=${cut}` : ''}`);
           expect(response.status, `${kpi.name} ${cut}`).toBe(200);
           const expected = model(kpi.name, from, to, cut);
-          const actual = cut === null ? new Map([['total', response.body.total]]) : new Map(response.body.rows.map((row: any) => [row.key, row.value]));
+          const actual: Map<string, number | null> = cut === null ? new Map([['total', response.body.total]]) : new Map(response.body.rows.map((row: any) => [row.key, row.value]));
           const where = `${kpi.name} ${from}..${to} by ${cut} (seed ${seed})`;
           for (const [key, value] of expected) {
             const got = actual.get(key);

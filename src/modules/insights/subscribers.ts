@@ -5,10 +5,12 @@ import type { EventBus } from '../../platform/events/event-bus.ts';
 import type { CountPosted, StockMoved, TransferReceived } from '../inventory/index.ts';
 import { VIRTUAL_LOCATIONS } from '../network/index.ts';
 import type { OrderCompleted, OrderPlaced } from '../orders/index.ts';
+import type { PurchaseOrderSent, ReceiptPosted } from '../purchasing/index.ts';
 import type { ReturnAccepted } from '../returns/index.ts';
 import { addFillFact, addFulfilmentFact, orderHome } from './commands/add-order-facts.ts';
 import { addSalesFacts, type SalesFactDelta } from './commands/add-sales-facts.ts';
 import { addStockFacts, type StockFactDelta } from './commands/add-stock-facts.ts';
+import { recordReceivedLines, recordSentLines } from './commands/record-purchase-lines.ts';
 import { factDay } from './domain/fact-day.ts';
 import { splitLineByLocation } from './domain/sales-split.ts';
 
@@ -67,6 +69,9 @@ export function subscribeInsights(bus: EventBus): void {
     const day = factDay(ctx.now);
     await addStockFacts(ctx, payload.shortfall.map((line) => ({ day, productId: line.productId, locationId: payload.toLocationId, lossValue: line.value })));
   });
+
+  bus.subscribe<PurchaseOrderSent>('purchasing.purchase_order_sent', async (ctx, { payload }) => recordSentLines(ctx, payload));
+  bus.subscribe<ReceiptPosted>('purchasing.receipt_posted', async (ctx, { payload }) => recordReceivedLines(ctx, payload));
 
   bus.subscribe<CountPosted>('inventory.count_posted', async (ctx, { payload }) => {
     const day = factDay(ctx.now);

@@ -1,5 +1,6 @@
 // Answers one KPI for a period, cut one way, over the locations the caller may see: the definition's fact rows
-// grouped by the cut's natural key (location code, channel, family, ISO date), plus the total over all of them.
+// grouped by the cut's natural key (location code, channel, family, vendor code, ISO date); measures that
+// support the vendor cut give a seventh column, vendor_id (the alias list leaves it named), plus the total over all of them.
 import { type RawBuilder, sql } from 'kysely';
 import type { Actor } from '../../../kernel/actor.ts';
 import { InvalidInput, NotFound } from '../../../kernel/errors.ts';
@@ -28,7 +29,7 @@ const KEYS: Record<Cut, RawBuilder<unknown>> = {
   channel: sql`f.channel`,
   location: sql`l.code`,
   family: sql`coalesce(p.category, '(none)')`,
-  vendor: sql`NULL`,
+  vendor: sql`v.code`,
   day: sql`to_char(f.day, 'YYYY-MM-DD')`,
 };
 
@@ -42,20 +43,20 @@ export async function getKpi(db: Queryable, actor: Actor, name: string, period: 
   const empty = { value: null, numerator: null, denominator: null };
   const answer = { name: kpi.name, unit: kpi.unit, from: period.from, to: period.to, by: cut, available: kpi.available };
   if (!kpi.measure || !kpi.finish) return { ...answer, rows: [], total: null, totals: empty };
-  const rows = cut === null ? [] : await evaluate(db, actor, kpi, period, KEYS[cut]);
+  const rows = cut === null ? [] : await evaluate(db, actor, kpi, period, KEYS[cut], cut === 'vendor');
   const totals = (await evaluate(db, actor, kpi, period, sql`'total'`))[0] ?? { key: 'total', ...kpi.finish(0, 0) };
   const { key: _key, ...figures } = totals;
   return { ...answer, rows, total: figures.value, totals: figures };
 }
 
-async function evaluate(db: Queryable, actor: Actor, kpi: KpiDefinition, period: KpiPeriod, key: RawBuilder<unknown>): Promise<KpiRow[]> {
+async function evaluate(db: Queryable, actor: Actor, kpi: KpiDefinition, period: KpiPeriod, key: RawBuilder<unknown>, byVendor = false): Promise<KpiRow[]> {
   const measure = (kpi.measure as NonNullable<KpiDefinition['measure']>)(period);
   const finish = kpi.finish as NonNullable<KpiDefinition['finish']>;
   const scope = actor.locationIds === null ? sql`true` : sql`f.location_id = ANY(${[...actor.locationIds]}::uuid[])`;
   const result = await sql<{ key: string | null; numerator: string | null; denominator: string | null }>`
     SELECT ${key} AS key, sum(f.numerator)::text AS numerator, sum(f.denominator)::text AS denominator
     FROM (${measure}) f (day, product_id, location_id, channel, numerator, denominator)
-    JOIN location l ON l.id = f.location_id LEFT JOIN product p ON p.id = f.product_id
+    JOIN location l ON l.id = f.location_id LEFT JOIN product p ON p.id = f.product_id ${byVendor ? sql`JOIN vendor v ON v.id = f.vendor_id` : sql``}
     WHERE ${scope} GROUP BY 1 ORDER BY 1`.execute(db);
   const rows = result.rows.map((row) => ({ key: row.key ?? '', ...finish(Number(row.numerator ?? 0), Number(row.denominator ?? 0)) }));
   if (!kpi.samples) return rows;

@@ -70,6 +70,23 @@ CREATE TABLE fulfilment_fact (
 );
 CREATE INDEX fulfilment_fact_day ON fulfilment_fact (company_id, day);
 
+-- One row per line of a purchase order sent to its vendor: its promised (due) day, what was ordered and received,
+-- and when it was first complete (OTIF).
+CREATE TABLE purchase_line_fact (
+  company_id        integer NOT NULL DEFAULT 1 REFERENCES company (id),
+  purchase_order_id uuid NOT NULL,
+  line_no           integer NOT NULL,
+  vendor_id         uuid NOT NULL,
+  location_id       uuid NOT NULL REFERENCES location (id),
+  product_id        uuid NOT NULL REFERENCES product (id),
+  due_day           date NOT NULL,
+  quantity          bigint NOT NULL CHECK (quantity > 0),
+  received          bigint NOT NULL DEFAULT 0 CHECK (received >= 0),
+  completed_at      timestamptz,
+  PRIMARY KEY (company_id, purchase_order_id, line_no)
+);
+CREATE INDEX purchase_line_fact_due ON purchase_line_fact (company_id, due_day);
+
 -- Rebuilds every fact table from the documents, set-based. Run inside the caller's transaction.
 CREATE FUNCTION insights_backfill() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
@@ -77,6 +94,7 @@ BEGIN
   DELETE FROM stock_fact;
   DELETE FROM fill_fact;
   DELETE FROM fulfilment_fact;
+  DELETE FROM purchase_line_fact;
 
   INSERT INTO sales_fact (day, product_id, location_id, channel, units_sold, net_sales, cogs, units_returned, returns_value, returns_cogs, units_returned_of_sold)
   SELECT day, product_id, location_id, channel, sum(units_sold), sum(net_sales), sum(cogs), sum(units_returned), sum(returns_value), sum(returns_cogs), sum(units_returned_of_sold)
@@ -143,6 +161,11 @@ BEGIN
          o.channel, o.fulfillment, (SELECT count(*) FROM order_line l WHERE l.order_id = o.id),
          greatest(0, floor(extract(epoch FROM o.completed_at - o.placed_at)))::bigint
   FROM sales_order o WHERE o.status = 'completed';
+
+  INSERT INTO purchase_line_fact (purchase_order_id, line_no, vendor_id, location_id, product_id, due_day, quantity, received, completed_at)
+  SELECT l.purchase_order_id, l.line_no, o.vendor_id, o.location_id, l.product_id, (l.expected_at AT TIME ZONE 'UTC')::date, l.quantity, l.received, l.completed_at
+  FROM purchase_order_line l JOIN purchase_order o ON o.id = l.purchase_order_id
+  WHERE o.sent_at IS NOT NULL;
 END;
 $$;
 
