@@ -139,7 +139,7 @@ const STEPS: Array<[number, Step]> = [
       return;
     }
     const cogs = quantity * (costOf.get(line.sku) as number);
-    add(today, location, line.sku, sale.channel, { returned: quantity, returnsValue: response.body.refund.amount, returnsCogs: cogs, ...(disposition === 'scrap' ? { loss: cogs } : {}) });
+    add(today, location, line.sku, sale.channel, { returned: quantity, returnsValue: response.body.refund.amount, returnsCogs: cogs, ...(disposition === 'scrap' ? { loss: cogs } : { arrived: quantity }) });
     add(sale.day, line.soldFrom, line.sku, sale.channel, { returnedOfSold: quantity });
   }],
   [4, async (r) => {
@@ -147,7 +147,7 @@ const STEPS: Array<[number, Step]> = [
     const sku = r.pick(PRODUCTS).sku;
     const delta = r.pick([-2, -1, 4, 6]);
     const response = await t.post('/api/v1/inventory/adjustments', { location, reason: 'workload', lines: [{ sku, delta }] });
-    if (response.status === 201 && delta < 0) add(today, location, sku, null, { loss: -delta * (costOf.get(sku) as number) });
+    if (response.status === 201) add(today, location, sku, null, delta < 0 ? { loss: -delta * (costOf.get(sku) as number) } : { arrived: delta });
   }],
   [3, async (r) => {
     const location = r.pick(LOCATIONS);
@@ -155,7 +155,7 @@ const STEPS: Array<[number, Step]> = [
     const response = await t.post('/api/v1/inventory/counts', { location, lines: [{ sku, counted: r.int(0, 20) }] });
     if (response.status !== 201) return;
     const line = response.body.lines[0];
-    add(today, location, sku, null, { counted: line.counted, variance: Math.abs(line.counted - line.onHandAtCount), ...(line.counted < line.onHandAtCount ? { loss: (line.onHandAtCount - line.counted) * (costOf.get(sku) as number) } : {}) });
+    add(today, location, sku, null, { counted: line.counted, variance: Math.abs(line.counted - line.onHandAtCount), ...(line.counted < line.onHandAtCount ? { loss: (line.onHandAtCount - line.counted) * (costOf.get(sku) as number) } : { arrived: line.counted - line.onHandAtCount }) });
   }],
   [3, async (r) => {
     const to = r.pick(STORES);
@@ -167,7 +167,7 @@ const STEPS: Array<[number, Step]> = [
     const received = r.chance(0.3) ? r.int(0, quantity - 1) : quantity;
     const response = await t.post(`/api/v1/transfers/${created.body.id}/receive`, { lines: [{ sku, quantity: received }] });
     expect(response.status, JSON.stringify(response.body)).toBe(200);
-    add(today, to, sku, null, { received, ...(received < quantity ? { loss: (quantity - received) * (costOf.get(sku) as number) } : {}) });
+    add(today, to, sku, null, { received, arrived: received, ...(received < quantity ? { loss: (quantity - received) * (costOf.get(sku) as number) } : {}) });
   }],
 ];
 
@@ -200,7 +200,10 @@ beforeAll(async () => {
   for (const location of LOCATIONS) {
     const lines = PRODUCTS.map((p) => ({ sku: p.sku, delta: location === 'KW1' ? 60 : 15 }));
     expect((await t.post('/api/v1/inventory/adjustments', { location, reason: 'opening', lines })).status).toBe(201);
+    for (const line of lines) add(today, location, line.sku, null, { arrived: line.delta });
   }
+  // Reorder rules on every SKU at the first store: the stockout rate's population.
+  for (const p of PRODUCTS) expect((await t.post('/api/v1/reorder-rules', { sku: p.sku, location: 'KS1', min: 2, max: 20 })).status).toBe(200);
   await snapshot(today);
   const r = seededRandom(seed);
   const w: World = { open: [], sold: [] };
@@ -272,6 +275,30 @@ function modelRows(name: string, from: string, to: string): { rows: Array<{ e: E
       return { rows: pick(period.filter((e) => v(e.m, 'placed') + v(e.m, 'filled') > 0), (m) => v(m, 'filled'), (m) => v(m, 'placed')), value: ratio };
     case 'lead_time':
       return { rows: pick(period.filter((e) => v(e.m, 'leadLines') > 0), (m) => v(m, 'leadSeconds') / 3600, (m) => v(m, 'leadLines')), value: ratio };
+    case 'stockout_rate': {
+      const rows: Array<{ e: Entry; n: number; d: number }> = [];
+      for (let day = from; day <= to; day = new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10)) {
+        const held = onHandAt(day);
+        for (const p of PRODUCTS) rows.push({ e: { day, location: 'KS1', sku: p.sku, channel: null, m: {} }, n: (held.get(`KS1|${p.sku}`) ?? 0) <= 0 ? 1 : 0, d: 1 });
+      }
+      return { rows, value: ratio };
+    }
+    case 'stock_aging': {
+      // FIFO: the units held at the end of `to` are the newest arrivals at their location.
+      const rows: Array<{ e: Entry; n: number; d: number }> = [];
+      for (const [key, units] of onHandAt(to)) {
+        const [location, sku] = key.split('|') as [string, string];
+        let left = units;
+        const arrivals = entries.filter((e) => e.location === location && e.sku === sku && v(e.m, 'arrived') > 0 && e.day <= to).sort((a, b) => (a.day < b.day ? 1 : -1));
+        for (const arrival of arrivals) {
+          if (left <= 0) break;
+          const held = Math.min(left, v(arrival.m, 'arrived'));
+          left -= held;
+          rows.push({ e: arrival, n: held * ((Date.parse(to) - Date.parse(arrival.day)) / 86_400_000), d: held });
+        }
+      }
+      return { rows, value: ratio };
+    }
     case 'otif':
       return { rows: [], value: ratio }; // no purchase orders in this workload: checked by tests/api/kpis-purchasing.test.ts
     default:

@@ -26,6 +26,10 @@ beforeAll(async () => {
   // Day 1, before the period: opening stock (S1: value 7000, S2: 2500).
   await ok(t.post('/api/v1/inventory/adjustments', { location: 'S1', reason: 'opening', lines: [{ sku: 'A', delta: 10 }, { sku: 'B', delta: 10 }] }));
   await ok(t.post('/api/v1/inventory/adjustments', { location: 'S2', reason: 'opening', lines: [{ sku: 'A', delta: 5 }] }));
+  // Reorder rules: B at S1 (always in stock), Z at S1 (never any).
+  await ok(t.post('/api/v1/products', { sku: 'Z', name: 'Scarf', category: 'misc', cost: 100, price: 200, taxRate: 0 }));
+  await ok(t.post('/api/v1/reorder-rules', { sku: 'B', location: 'S1', min: 2, max: 10 }), 200);
+  await ok(t.post('/api/v1/reorder-rules', { sku: 'Z', location: 'S1', min: 2, max: 10 }), 200);
 
   // Day 2: a till sale at S1 (A×2 net 2000 cogs 1000, B×1 net 400 cogs 200), a web order from S2, a pickup cancelled.
   now = new Date('2026-03-03T10:00:00Z');
@@ -134,6 +138,29 @@ describe('each KPI against the hand-computed example', () => {
       { key: 'store', value: 0, numerator: 0, denominator: 2, p50: 0, p90: 0 },
       { key: 'web', value: 24, numerator: 24, denominator: 1, p50: 24, p90: 24 },
     ]);
+  });
+
+  it('stockout rate: days with nothing on hand among SKU-locations with a reorder rule', async () => {
+    const answer = await kpi('stockout_rate', '&by=family');
+    expect(answer.totals).toEqual({ value: 0.5, numerator: 2, denominator: 4 });
+    expect(rowsOf(answer)).toEqual({ bottoms: 0, misc: 1 });
+  });
+
+  it('stock aging: on hand FIFO by arrival at the location, average age and buckets', async () => {
+    const answer = await kpi('stock_aging', '&by=location');
+    expect(answer.rows.map((row: any) => [row.key, row.value, row.numerator, row.denominator])).toEqual([
+      ['S1', 2, 30, 15],
+      ['S2', 1.6, 8, 5],
+    ]);
+    expect(answer.totals.buckets).toEqual([
+      { bucket: '0-30', units: 20, value: 7600 },
+      { bucket: '31-60', units: 0, value: 0 },
+      { bucket: '61-90', units: 0, value: 0 },
+      { bucket: '91-180', units: 0, value: 0 },
+      { bucket: '>180', units: 0, value: 0 },
+    ]);
+    const later = await ok(t.get('/api/v1/kpis/stock_aging?to=2026-05-20&by=family'), 200);
+    expect(later.rows.find((row: any) => row.key === 'bottoms').buckets.find((b: any) => b.bucket === '61-90')).toEqual({ bucket: '61-90', units: 8, value: 1600 });
   });
 
   it('unavailable KPIs answer with no rows', async () => {

@@ -13383,7 +13383,7 @@ export interface operations {
                             name: string;
                             title: string;
                             /** @enum {string} */
-                            unit: "money" | "ratio" | "units" | "weeks" | "hours";
+                            unit: "money" | "ratio" | "units" | "weeks" | "hours" | "days";
                             cuts: ("channel" | "location" | "family" | "vendor" | "day")[];
                             available: boolean;
                             description: string;
@@ -13456,6 +13456,11 @@ export interface operations {
                             denominator: number | null;
                             p50?: number | null;
                             p90?: number | null;
+                            buckets?: {
+                                bucket: string;
+                                units: number;
+                                value: number;
+                            }[];
                         }[];
                         total: number | null;
                         totals: {
@@ -13464,6 +13469,11 @@ export interface operations {
                             denominator: number | null;
                             p50?: number | null;
                             p90?: number | null;
+                            buckets?: {
+                                bucket: string;
+                                units: number;
+                                value: number;
+                            }[];
                         };
                     };
                 };

@@ -8,7 +8,7 @@ export const kpiCatalogueSchema = z.object({
     z.object({
       name: z.string(),
       title: z.string(),
-      unit: z.enum(['money', 'ratio', 'units', 'weeks', 'hours']),
+      unit: z.enum(['money', 'ratio', 'units', 'weeks', 'hours', 'days']),
       cuts: z.array(z.enum(['channel', 'location', 'family', 'vendor', 'day'])),
       available: z.boolean(),
       description: z.string(),
@@ -26,7 +26,14 @@ export const kpiQuery = z.strictObject({
   format: z.enum(['json', 'csv']).optional(),
 });
 
-const figures = { value: figure, numerator: figure, denominator: figure, p50: figure.optional(), p90: figure.optional() };
+const figures = {
+  value: figure,
+  numerator: figure,
+  denominator: figure,
+  p50: figure.optional(),
+  p90: figure.optional(),
+  buckets: z.array(z.object({ bucket: z.string(), units: z.number(), value: z.number() })).optional(),
+};
 
 export const kpiAnswerSchema = z.object({
   name: z.string(),

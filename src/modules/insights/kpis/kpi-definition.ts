@@ -4,7 +4,7 @@
 import type { RawBuilder } from 'kysely';
 
 export type Cut = 'channel' | 'location' | 'family' | 'vendor' | 'day';
-export type KpiUnit = 'money' | 'ratio' | 'units' | 'weeks' | 'hours';
+export type KpiUnit = 'money' | 'ratio' | 'units' | 'weeks' | 'hours' | 'days';
 
 export interface Period {
   /** Inclusive ISO dates. */
@@ -18,6 +18,7 @@ export interface KpiFigures {
   denominator: number | null;
   p50?: number | null;
   p90?: number | null;
+  buckets?: Array<{ bucket: string; units: number; value: number }>;
 }
 
 export interface KpiDefinition {
@@ -32,6 +33,8 @@ export interface KpiDefinition {
   finish?: (numerator: number, denominator: number) => KpiFigures;
   /** Rows (day, product_id, location_id, channel, sample, weight) whose weighted median and 90th percentile each row also reports. */
   samples?: (period: Period) => RawBuilder<unknown>;
+  /** Rows (day, product_id, location_id, channel, bucket, units, value) summed per key and bucket into each row's `buckets`. */
+  breakdown?: (period: Period) => RawBuilder<unknown>;
 }
 
 /** numerator ÷ denominator, or null when the denominator is zero. */

@@ -11,7 +11,5 @@ const pending = (name: string, title: string, unit: KpiDefinition['unit'], cuts:
   description,
 });
 
-export const stockAging = pending('stock_aging', 'Stock aging', 'units', ['location', 'family'], 'On-hand units and value by days since arrival at the location (FIFO): not computed yet.');
-export const stockoutRate = pending('stockout_rate', 'Stockout rate', 'ratio', ['location', 'family', 'day'], 'Share of (SKU, location, day) with nothing available among SKU-locations with a reorder rule: not computed yet.');
 export const promotionLift = pending('promotion_lift', 'Promotion lift', 'ratio', ['location', 'family'], 'Needs promotions and the forecast baseline (later issues).');
 export const forecastAccuracy = pending('forecast_accuracy', 'Forecast accuracy', 'ratio', ['location', 'family'], 'Weighted RMSSE of last period’s forecast: needs the forecasting module (later issue).');

@@ -8,6 +8,7 @@ import type { Queryable } from '../../../platform/db/database.ts';
 import type { KpiPeriod } from '../domain/kpi-period.ts';
 import { findKpi } from '../kpis/catalogue.ts';
 import type { Cut, KpiDefinition, KpiFigures, KpiUnit } from '../kpis/kpi-definition.ts';
+import { AGE_BUCKETS } from '../kpis/stock-aging.ts';
 
 export interface KpiRow extends KpiFigures {
   key: string;
@@ -59,6 +60,7 @@ async function evaluate(db: Queryable, actor: Actor, kpi: KpiDefinition, period:
     JOIN location l ON l.id = f.location_id LEFT JOIN product p ON p.id = f.product_id ${byVendor ? sql`JOIN vendor v ON v.id = f.vendor_id` : sql``}
     WHERE ${scope} GROUP BY 1 ORDER BY 1`.execute(db);
   const rows = result.rows.map((row) => ({ key: row.key ?? '', ...finish(Number(row.numerator ?? 0), Number(row.denominator ?? 0)) }));
+  if (kpi.breakdown) return withBuckets(db, kpi.breakdown(period), key, scope, rows);
   if (!kpi.samples) return rows;
   const percentiles = await sql<{ key: string | null; p50: number | null; p90: number | null }>`
     SELECT ${key} AS key, percentile_cont(0.5) WITHIN GROUP (ORDER BY f.sample)::float8 AS p50, percentile_cont(0.9) WITHIN GROUP (ORDER BY f.sample)::float8 AS p90
@@ -68,4 +70,19 @@ async function evaluate(db: Queryable, actor: Actor, kpi: KpiDefinition, period:
     WHERE ${scope} GROUP BY 1`.execute(db);
   const byKey = new Map(percentiles.rows.map((row) => [row.key ?? '', row]));
   return rows.map((row) => ({ ...row, p50: byKey.get(row.key)?.p50 ?? null, p90: byKey.get(row.key)?.p90 ?? null }));
+}
+
+async function withBuckets(db: Queryable, breakdown: RawBuilder<unknown>, key: RawBuilder<unknown>, scope: RawBuilder<unknown>, rows: KpiRow[]): Promise<KpiRow[]> {
+  const result = await sql<{ key: string | null; bucket: string; units: string; value: string }>`
+    SELECT ${key} AS key, f.bucket, sum(f.units)::text AS units, sum(f.value)::text AS value
+    FROM (${breakdown}) f (day, product_id, location_id, channel, bucket, units, value)
+    JOIN location l ON l.id = f.location_id LEFT JOIN product p ON p.id = f.product_id
+    WHERE ${scope} GROUP BY 1, 2`.execute(db);
+  return rows.map((row) => ({
+    ...row,
+    buckets: AGE_BUCKETS.map((bucket) => {
+      const found = result.rows.find((r) => (r.key ?? '') === row.key && r.bucket === bucket);
+      return { bucket, units: Number(found?.units ?? 0), value: Number(found?.value ?? 0) };
+    }),
+  }));
 }
