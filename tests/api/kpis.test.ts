@@ -215,3 +215,14 @@ describe('backfill', () => {
     expect(await snapshot()).toEqual(live);
   });
 });
+
+describe('CSV of KPIs with extra figures', () => {
+  it('adds p50/p90 for lead time and the age buckets for stock aging', async () => {
+    const lead = await t.get(`/api/v1/kpis/lead_time?${PERIOD}&by=channel&format=csv`);
+    expect(lead.body.split('\r\n')[0]).toBe('channel,value,numerator,denominator,p50,p90');
+    const aging = await t.get(`/api/v1/kpis/stock_aging?${PERIOD}&by=location&format=csv`);
+    const lines = aging.body.split('\r\n');
+    expect(lines[0]).toBe('location,value,numerator,denominator,units 0-30,value 0-30,units 31-60,value 31-60,units 61-90,value 61-90,units 91-180,value 91-180,units >180,value >180');
+    expect(lines[1]).toBe('S1,2,30,15,15,5100,0,0,0,0,0,0,0,0');
+  });
+});

@@ -45,7 +45,7 @@ export async function getKpi(db: Queryable, actor: Actor, name: string, period: 
   const answer = { name: kpi.name, unit: kpi.unit, from: period.from, to: period.to, by: cut, available: kpi.available };
   if (!kpi.measure || !kpi.finish) return { ...answer, rows: [], total: null, totals: empty };
   const rows = cut === null ? [] : await evaluate(db, actor, kpi, period, KEYS[cut], cut === 'vendor');
-  const totals = (await evaluate(db, actor, kpi, period, sql`'total'`))[0] ?? { key: 'total', ...kpi.finish(0, 0) };
+  const totals = (await evaluate(db, actor, kpi, period, sql`'total'`))[0] ?? withEmptyExtras(kpi);
   const { key: _key, ...figures } = totals;
   return { ...answer, rows, total: figures.value, totals: figures };
 }
@@ -85,4 +85,12 @@ async function withBuckets(db: Queryable, breakdown: RawBuilder<unknown>, key: R
       return { bucket, units: Number(found?.units ?? 0), value: Number(found?.value ?? 0) };
     }),
   }));
+}
+
+/** The total when nothing matched: the zero figures, with empty buckets or percentiles where the KPI has them. */
+function withEmptyExtras(kpi: KpiDefinition): KpiRow {
+  const figures = (kpi.finish as NonNullable<KpiDefinition['finish']>)(0, 0);
+  if (kpi.breakdown) return { key: 'total', ...figures, buckets: AGE_BUCKETS.map((bucket) => ({ bucket, units: 0, value: 0 })) };
+  if (kpi.samples) return { key: 'total', ...figures, p50: null, p90: null };
+  return { key: 'total', ...figures };
 }
