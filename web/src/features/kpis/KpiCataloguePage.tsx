@@ -41,6 +41,9 @@ export function KpiCataloguePage() {
   });
   const format = useFormat(answer.data?.unit ?? kpi?.unit);
   const show = (value: number | null | undefined) => (value === null || value === undefined ? (name === 'weeks_of_cover' ? 'no sales' : '—') : format(value));
+  const money = useMoney();
+  // Money KPIs sum money on both sides (gross margin over net sales); other units sum counts.
+  const part = (value: number | null) => (value === null ? '—' : kpi?.unit === 'money' ? money.format(value) : decimal.format(value));
   const rows = answer.data?.rows;
   const chart = useMemo(
     () => ({
@@ -112,8 +115,8 @@ export function KpiCataloguePage() {
           columns={[
             { header: cut || 'Key', cell: (row) => row.key },
             { header: 'Value', cell: (row) => show(row.value), numeric: true },
-            { header: 'Numerator', cell: (row) => (row.numerator === null ? '—' : decimal.format(row.numerator)), numeric: true },
-            { header: 'Denominator', cell: (row) => (row.denominator === null ? '—' : decimal.format(row.denominator)), numeric: true },
+            { header: 'Numerator', cell: (row) => part(row.numerator), numeric: true },
+            { header: 'Denominator', cell: (row) => part(row.denominator), numeric: true },
           ]}
         />
       )}
