@@ -142,6 +142,7 @@ describe('each KPI against the hand-computed example', () => {
 
   it('stockout rate: days with nothing on hand among SKU-locations with a reorder rule', async () => {
     const answer = await kpi('stockout_rate', '&by=family');
+    expect((await t.get(`/api/v1/kpis/stockout_rate?${PERIOD}&by=day`)).status).toBe(400);
     expect(answer.totals).toEqual({ value: 0.5, numerator: 2, denominator: 4 });
     expect(rowsOf(answer)).toEqual({ bottoms: 0, misc: 1 });
   });
