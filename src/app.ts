@@ -15,6 +15,7 @@ import { registerExceptionChecksJob, registerExceptionRoutes, scheduleDailyExcep
 import { identityOperations } from './modules/identity/http/operations.ts';
 import { actorAllows, authenticateToken, isKnownAction, refusalMessage, registerIdentityRoutes } from './modules/identity/index.ts';
 import { inventoryOperations } from './modules/inventory/http/operations.ts';
+import { insightOperations, registerInsightRoutes, subscribeInsights } from './modules/insights/index.ts';
 import { registerInventoryRoutes, registerTransferRoutes } from './modules/inventory/index.ts';
 import { networkOperations } from './modules/network/http/operations.ts';
 import { registerNetworkRoutes } from './modules/network/index.ts';
@@ -80,6 +81,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...accountingOperations,
     ...taxOperations,
     ...exceptionOperations,
+    ...insightOperations,
   });
   installAuthentication(http, {
     authenticate: (token) => authenticateToken(database.kysely, token, options.adminToken, clock.now()),
@@ -109,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerAccountingRoutes(http, uow);
   registerTaxRoutes(http, uow);
   registerExceptionRoutes(http, uow);
+  registerInsightRoutes(http, uow, () => clock.now());
   await serveWebApp(http, options.webAppDir ?? fileURLToPath(new URL('../web/dist', import.meta.url)));
 
   subscribeOrders(bus);
@@ -120,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   subscribeExceptions(bus);
   registerExceptionChecksJob(worker);
   await scheduleDailyExceptionChecks(uow);
+  subscribeInsights(bus);
 
   return { http, uow, bus, worker, database, metrics };
 }

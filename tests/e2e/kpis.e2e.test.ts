@@ -28,3 +28,25 @@ it('an analyst opens supplier performance and inventory accuracy', async () => {
   expect(page.url()).toMatch(/\/kpis\/inventory-accuracy$/);
   await page.close();
 });
+
+it('an analyst reads a KPI of the catalogue by location, with the view in the URL', async () => {
+  const token = await apiToken(baseUrl, ANALYST);
+  const answer = await apiGet<{ rows: Array<{ key: string }> }>(baseUrl, token, '/kpis/gross_margin?by=location');
+  const page = await newPage(browser);
+  await signIn(page, baseUrl, ANALYST);
+  await page.getByRole('list', { name: 'KPIs' }).getByRole('link', { name: 'Catalogue' }).click();
+  await page.getByLabel('KPI', { exact: true }).selectOption('gross_margin');
+  await page.getByLabel('By', { exact: true }).selectOption('location');
+  await expect.poll(() => page.url()).toMatch(/kpi=gross_margin/);
+  expect(page.url()).toMatch(/by=location/);
+  const table = page.getByRole('table', { name: 'Gross margin by location' });
+  if (answer.rows.length === 0) await page.getByText('Nothing in this period.').waitFor();
+  else await expect.poll(() => table.getByRole('row').count(), { timeout: 15_000 }).toBe(answer.rows.length + 1);
+  await expectAccessible(page);
+  await page.screenshot({ path: '.tmp/kpi-catalogue.png', fullPage: true });
+  // The same view from its URL alone.
+  await page.goto(`${baseUrl}/kpis/catalogue?kpi=promotion_lift`);
+  await page.getByRole('status').filter({ hasText: 'Promotion lift is not available yet.' }).waitFor();
+  await expectAccessible(page);
+  await page.close();
+});

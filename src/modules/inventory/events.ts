@@ -22,7 +22,7 @@ export type AdjustmentPosted = DomainEvent<
 export type CountPosted = DomainEvent<
   'inventory.count_posted',
   /** `variance` is counted − on hand (signed); `value` what the difference was worth (unsigned). */
-  { countId: string; number: string; locationId: string; lines: Array<{ productId: string; variance: number; value: number }> }
+  { countId: string; number: string; locationId: string; lines: Array<{ productId: string; variance: number; value: number; counted: number; onHandAtCount: number }> }
 >;
 
 export type TransferRequested = DomainEvent<'inventory.transfer_requested', { transferId: string; fromLocationId: string; toLocationId: string }>;

@@ -26,16 +26,40 @@ export interface Payment {
   locationId: string | null;
 }
 
-/** An order was placed. For ship and pickup the payment is a customer deposit until fulfilment. */
+/** An order was placed. For ship and pickup the payment is a customer deposit until fulfilment. `lineCount`: lines placed. */
 export type OrderPlaced = DomainEvent<
   'orders.order_placed',
-  { orderId: string; channel: Channel; fulfillment: Fulfillment; locationId: string | null; total: number; payment: Payment }
+  { orderId: string; channel: Channel; fulfillment: Fulfillment; locationId: string | null; total: number; payment: Payment; lineCount: number }
 >;
 
-/** Goods left: revenue, tax and cost of goods are earned now. carryOut: paid at the till, never a deposit. */
+/** Units of one order line that left one location, and what they cost (a line may leave from several). */
+export interface Shipment {
+  lineNo: number;
+  locationId: string;
+  quantity: number;
+  cost: number;
+}
+
+/**
+ * Goods left: revenue, tax and cost of goods are earned now. carryOut: paid at the till, never a deposit.
+ * `shipments` say where each line's units left from; `placedAt` is when the order was placed (ISO).
+ */
 export type OrderCompleted = DomainEvent<
   'orders.order_completed',
-  { orderId: string; number: string; channel: Channel; fulfillment: Fulfillment; carryOut: boolean; payment: Payment; lines: PostedLine[]; locationIds: string[] }
+  {
+    orderId: string;
+    number: string;
+    channel: Channel;
+    fulfillment: Fulfillment;
+    carryOut: boolean;
+    payment: Payment;
+    lines: PostedLine[];
+    locationIds: string[];
+    shipments: Shipment[];
+    placedAt: string;
+    /** The order's own location (till store or pickup store), as in orders.order_placed; null when the system sources it. */
+    homeLocationId: string | null;
+  }
 >;
 
 /** A reserved order was cancelled: the deposit is paid back. */

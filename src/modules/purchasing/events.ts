@@ -11,7 +11,7 @@ export type ReceiptPosted = DomainEvent<
     vendorId: string;
     locationId: string;
     value: number;
-    lines: Array<{ productId: string; quantity: number; value: number }>;
+    lines: Array<{ productId: string; quantity: number; value: number; lineNo: number }>;
   }
 >;
 
@@ -74,7 +74,18 @@ export type BillHeld = DomainEvent<
 
 export type PurchaseOrderApproved = DomainEvent<'purchasing.purchase_order_approved', { purchaseOrderId: string; automatically: boolean }>;
 
-export type PurchaseOrderSent = DomainEvent<'purchasing.purchase_order_sent', { purchaseOrderId: string; vendorId: string; expectedAt: string }>;
+/** Sent to the vendor: each line's promised date (`expectedAt`, ISO) is the order date plus its lead time. */
+export type PurchaseOrderSent = DomainEvent<
+  'purchasing.purchase_order_sent',
+  {
+    purchaseOrderId: string;
+    vendorId: string;
+    expectedAt: string;
+    locationId: string;
+    sentAt: string;
+    lines: Array<{ lineNo: number; productId: string; quantity: number; expectedAt: string }>;
+  }
+>;
 
 export type ReplenishmentRunCompleted = DomainEvent<
   'purchasing.replenishment_run_completed',

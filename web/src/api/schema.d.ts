@@ -2196,6 +2196,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The KPI catalogue
+         * @description Every KPI of the catalogue with its title, unit, the cuts it supports and whether it is computed yet (`available`).
+         */
+        get: operations["listKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpis/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One KPI for a period
+         * @description The KPI over `from`–`to` (inclusive ISO dates; default the 30 days ending today; at most three years), cut `by` one of its cuts into rows keyed by the natural key (location code, channel, family, ISO date), with the `total` over everything the caller may see. Values are null where the denominator is zero. JSON, or with `format=csv` a CSV export of the same rows.
+         */
+        get: operations["getKpi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -14223,6 +14263,159 @@ export interface operations {
             };
             /** @description Problem codes: `unsupported_media_type` */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listKpis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            title: string;
+                            /** @enum {string} */
+                            unit: "money" | "ratio" | "units" | "weeks" | "hours" | "days";
+                            cuts: ("channel" | "location" | "family" | "vendor" | "day")[];
+                            available: boolean;
+                            description: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKpi: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                by?: string;
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        unit: string;
+                        from: string;
+                        to: string;
+                        by: string | null;
+                        available: boolean;
+                        rows: {
+                            key: string;
+                            value: number | null;
+                            numerator: number | null;
+                            denominator: number | null;
+                            p50?: number | null;
+                            p90?: number | null;
+                            buckets?: {
+                                bucket: string;
+                                units: number;
+                                value: number;
+                            }[];
+                        }[];
+                        total: number | null;
+                        totals: {
+                            value: number | null;
+                            numerator: number | null;
+                            denominator: number | null;
+                            p50?: number | null;
+                            p90?: number | null;
+                            buckets?: {
+                                bucket: string;
+                                units: number;
+                                value: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -64,6 +64,7 @@ export const router = createBrowserRouter([
           { path: 'finance/cash-sessions/:id', ...screen(async () => ({ Component: (await import('../features/finance/CashSessionPage.tsx')).CashSessionPage })) },
           { path: 'finance/period-lock', ...screen(async () => ({ Component: (await import('../features/finance/PeriodLockPage.tsx')).PeriodLockPage })) },
           { path: 'kpis', ...screen(async () => ({ Component: (await import('../features/kpis/KpisPage.tsx')).KpisPage })) },
+          { path: 'kpis/catalogue', ...screen(async () => ({ Component: (await import('../features/kpis/KpiCataloguePage.tsx')).KpiCataloguePage })) },
           { path: 'kpis/suppliers', ...screen(async () => ({ Component: (await import('../features/kpis/SuppliersPage.tsx')).SuppliersPage })) },
           { path: 'kpis/inventory-accuracy', ...screen(async () => ({ Component: (await import('../features/kpis/InventoryAccuracyPage.tsx')).InventoryAccuracyPage })) },
           { path: 'exceptions', ...screen(async () => ({ Component: (await import('../features/exceptions/ExceptionsPage.tsx')).ExceptionsPage })) },

@@ -83,7 +83,7 @@ export async function postCount(ctx: Context, input: PostCountInput): Promise<Co
     variance,
     value: signedValue(variance, valueOf.get(product.id) ?? 0),
   }));
-  const posted = counted.map(({ product, variance }) => ({ productId: product.id, variance, value: valueOf.get(product.id) ?? 0 }));
+  const posted = counted.map(({ line, product, variance, onHand }) => ({ productId: product.id, variance, value: valueOf.get(product.id) ?? 0, counted: line.counted, onHandAtCount: onHand }));
   const count: Count = { id, number, location: location.code, countedAt: ctx.now.toISOString(), lines };
   await ctx.audit({ action: 'inventory.count_posted', entity: 'count', entityId: id, after: count });
   await ctx.emit({ type: 'inventory.count_posted', payload: { countId: id, number, locationId: location.id, lines: posted } });

@@ -50,7 +50,7 @@ export async function completeCarryOut(ctx: Context, draft: OrderDraft): Promise
   });
   await ctx.emit({
     type: 'orders.order_placed',
-    payload: { orderId: draft.id, channel: draft.input.channel, fulfillment: 'carry_out', locationId: store.id, total: draft.totals.total, payment: draft.payment },
+    payload: { orderId: draft.id, channel: draft.input.channel, fulfillment: 'carry_out', locationId: store.id, total: draft.totals.total, payment: draft.payment, lineCount: draft.lines.length },
   });
   await ctx.emit({
     type: 'orders.order_completed',
@@ -62,6 +62,9 @@ export async function completeCarryOut(ctx: Context, draft: OrderDraft): Promise
       carryOut: true,
       payment: draft.payment,
       locationIds: [store.id],
+      shipments: draft.lines.map((line, index) => ({ lineNo: line.lineNo, locationId: store.id, quantity: line.quantity, cost: costs[index] as number })),
+      placedAt: ctx.now.toISOString(),
+      homeLocationId: store.id,
       lines: draft.lines.map((line, index) => ({ lineNo: line.lineNo, productId: line.product.id, quantity: line.quantity, net: line.net, tax: line.tax, cost: costs[index] as number, locationId: store.id })),
     },
   });

@@ -56,6 +56,9 @@ export async function fulfillOrder(ctx: Context, idOrNumber: string): Promise<Or
       carryOut: false,
       payment: order.payment,
       locationIds: [...new Set(reserved.map((allocation) => allocation.locationId as string))],
+      shipments: reserved.map((allocation, index) => ({ lineNo: allocation.lineNo, locationId: allocation.locationId as string, quantity: allocation.quantity, cost: values[index] as number })),
+      placedAt: order.placedAt.toISOString(),
+      homeLocationId: order.locationId ?? order.pickupLocationId,
       lines: order.lines.map((line) => {
         const priced = priceLine(line);
         const locationId = mainLocation.get(line.lineNo)?.locationId ?? (reserved[0]?.locationId as string);

@@ -58,6 +58,7 @@ export async function reserveForDelivery(ctx: Context, draft: OrderDraft): Promi
       locationId: (draft.location ?? draft.pickup)?.id ?? null,
       total: draft.totals.total,
       payment: draft.payment,
+      lineCount: draft.lines.length,
     },
   });
   return draftView(draft, number, status, allocations, ctx.now);

@@ -82,7 +82,7 @@ export async function postReceipt(ctx: Context, input: PostReceiptInput): Promis
       vendorId: order.vendorId,
       locationId: order.locationId,
       value,
-      lines: received.map((line) => ({ productId: line.orderLine.productId, quantity: line.quantity, value: line.value })),
+      lines: received.map((line) => ({ productId: line.orderLine.productId, quantity: line.quantity, value: line.value, lineNo: line.orderLine.lineNo })),
     },
   };
   await ctx.emit(event);

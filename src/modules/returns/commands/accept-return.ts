@@ -29,7 +29,7 @@ export async function acceptReturn(ctx: Context, input: AcceptReturnInput): Prom
 
   const id = randomUUID();
   const number = await nextDocumentNumber(ctx, 'RET');
-  const rows: Array<ReturnedLine & { orderLineNo: number; reason: string; sku: string }> = [];
+  const rows: Array<Omit<ReturnedLine, 'soldFromLocationId'> & { orderLineNo: number; sku: string }> = [];
   for (const [index, line] of input.lines.entries()) {
     let left = line.quantity;
     const soldLines = order.lines.filter((sold) => sold.sku === line.sku);
@@ -87,7 +87,11 @@ export async function acceptReturn(ctx: Context, input: AcceptReturnInput): Prom
       orderId: order.id,
       locationId: location.id,
       refund,
-      lines: rows.map(({ productId, quantity, disposition, net, tax, cost }) => ({ productId, quantity, disposition, net, tax, cost })),
+      channel: order.channel,
+      soldAt: (order.completedAt as Date).toISOString(),
+      lines: rows.map(({ productId, quantity, disposition, net, tax, cost, reason, orderLineNo }) => ({
+        productId, quantity, disposition, net, tax, cost, reason, soldFromLocationId: soldFrom(order, orderLineNo),
+      })),
     },
   });
   const { locationId: _scope, ...view } = await loadReturn(ctx.tx, id);
@@ -103,4 +107,10 @@ async function lockOrder(ctx: Context, idOrNumber: string): Promise<OrderRecord>
     if ((error as { category?: string }).category === 'not_found') throw new UnknownReference('order', idOrNumber, '/order');
     throw error;
   }
+}
+
+/** The location a sold line's units left from; the first by id when it left from several (as the KPI backfill reads it). */
+function soldFrom(order: OrderRecord, lineNo: number): string | null {
+  const ids = order.allocations.filter((a) => a.lineNo === lineNo && a.status === 'fulfilled' && a.locationId !== null).map((a) => a.locationId as string);
+  return ids.sort()[0] ?? null;
 }

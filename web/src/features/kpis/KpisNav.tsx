@@ -9,6 +9,7 @@ export function KpisNav() {
       label="KPIs"
       links={[
         { label: 'Sales and margin', to: '/kpis' },
+        { label: 'Catalogue', to: '/kpis/catalogue' },
         ...(permissions.includes('purchasing.read') ? [{ label: 'Supplier performance', to: '/kpis/suppliers' }] : []),
         ...(permissions.includes('inventory.read') ? [{ label: 'Inventory accuracy', to: '/kpis/inventory-accuracy' }] : []),
       ]}
