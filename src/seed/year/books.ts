@@ -1,7 +1,7 @@
 // The loader's in-memory books: stock levels per product and location, the average-cost valuation per product,
 // and the journal — kept exactly as the commands keep them (inventory's moveStocks, accounting's postings), so
 // every row the year writes is the row the command would have written at that moment.
-import { randomUUID } from 'node:crypto';
+import { orderedId as randomUUID } from './ids.ts';
 import { assert } from '../../kernel/assert.ts';
 import { type Posting, balanced } from '../../modules/accounting/domain/posting.ts';
 import { valueLeaving } from '../../modules/inventory/domain/valuation.ts';

@@ -4,7 +4,7 @@
 // with supplier info, reorder rules at every location, and purchase orders through their whole life
 // (approved, sent, received late, short or over, billed — some bills held on a mismatch — with freight).
 // Every document's rows, stock moves and journal entry are the ones its command writes (see books.ts).
-import { randomUUID } from 'node:crypto';
+import { orderedId as randomUUID } from './ids.ts';
 import { postingForCancellation, postingForOrderPlaced, postingForSale } from '../../modules/accounting/domain/postings-for-orders.ts';
 import { postingForBill, postingForReceipt } from '../../modules/accounting/domain/postings-for-purchases.ts';
 import { postingForReturn } from '../../modules/accounting/domain/postings-for-returns.ts';
@@ -268,7 +268,7 @@ export class YearHistory {
       for (const [i, index] of carried.entries()) {
         const slot = this.books.at(index, store.location);
         this.#rate[slot] = (unitsPerDay * (weights[i] as number)) / total;
-        this.#target[slot] = Math.max(2, Math.ceil((this.#rate[slot] as number) * 16));
+        this.#target[slot] = Math.max(4, Math.ceil((this.#rate[slot] as number) * 28));
       }
     }
     const web = this.#webTable.total;
@@ -341,7 +341,7 @@ export class YearHistory {
     this.#ship(day, this.#date(day, 6));
     this.#arrive(day, this.#date(day, 6, 30));
     this.#receive(day, r, this.#date(day, 7));
-    if (weekday === 1 || weekday === 4) this.#replenish(day, r, this.#date(day, 5));
+    if (weekday === 1) this.#replenish(day, r, this.#date(day, 5));
     if (weekday === 2) this.#purchase(day, r, this.#date(day, 10));
     // Stores: a cash session per store, till sales 09:00–20:00, returns at the counter.
     for (const store of this.stores) this.#trade(day, r, store, shape * (STORE_WEEKDAY[weekday] as number));
@@ -355,11 +355,11 @@ export class YearHistory {
     const open = this.#date(day, 8);
     const session = { id: randomUUID(), number: this.books.number('CS'), float: 15_000, cash: 0 };
     this.books.post(postingForCashFloat({ sessionId: session.number, locationId: store.location.id, float: session.float }), open);
-    const sales = r.poisson(5.4 * this.options.volume * store.size * shape);
+    const sales = r.poisson(3.9 * this.options.volume * store.size * shape);
     const table = this.#storeTables[store.location.slot] as WeightedTable<number>;
     for (let i = 0; i < sales; i++) {
       const at = this.#date(day, 9, Math.floor((i + r.next()) * (660 / Math.max(1, sales))));
-      const wanted = 1 + Math.min(5, r.poisson(1.9));
+      const wanted = 1 + Math.min(8, r.poisson(3.4));
       const lines: Array<{ product: number; quantity: number }> = [];
       for (let n = 0; n < wanted; n++) {
         const product = table.draw(r);
@@ -587,7 +587,7 @@ export class YearHistory {
         const slot = this.books.at(product, store.location);
         const target = this.#target[slot] as number;
         const position = (this.books.onHand[slot] as number) + (this.#onOrder[slot] as number);
-        if (position > target / 2) continue;
+        if (position > target / 3) continue;
         const quantity = Math.min(Math.round(target - position), this.books.available(product, store.warehouse) - 2);
         if (quantity > 0) lines.push({ product, quantity });
       }
