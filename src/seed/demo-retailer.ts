@@ -14,6 +14,7 @@ import { type DemoLocation, DemoHistory, type HistoryCounts, MovableClock } from
 import { demoLocations, storeProfile } from './demo-network.ts';
 import { seededRandom } from './random.ts';
 import { verifyLevels } from './verify-levels.ts';
+import { insertCatalogue } from './year/bulk-catalogue.ts';
 import { loadYear } from './year/load-year.ts';
 import type { YearCounts } from './year/year-history.ts';
 
@@ -188,9 +189,14 @@ async function seed(settings: Settings, database: App['database'], bus: EventBus
   const catalogue = generateCatalogue(random.fork('catalogue'), settings.skus);
   clock.set(start - 86_400_000 + 5.5 * 3_600_000);
   const productIds: string[] = [];
-  await uow.withTransaction(SYSTEM_ACTOR, async (ctx) => {
-    for (const product of catalogue) productIds.push((await createProduct(ctx, product.input)).id);
-  });
+  if (settings.bulk) {
+    // The year is written in bulk, and so is its catalogue: the rows createProduct writes, in two statements.
+    productIds.push(...(await database.kysely.transaction().execute((tx) => insertCatalogue(tx, catalogue, STANDARD_TAX_RATE, clock.now()))));
+  } else {
+    await uow.withTransaction(SYSTEM_ACTOR, async (ctx) => {
+      for (const product of catalogue) productIds.push((await createProduct(ctx, product.input)).id);
+    });
+  }
   time('catalogue');
 
   if (settings.bulk) {

@@ -36,6 +36,17 @@ describe('the demo year, written in bulk (300 SKUs, 70 days)', () => {
     }
   });
 
+  it('writes the catalogue as createProduct does: searchable, with its audit entries', async () => {
+    const products = await sql<{ sku: string; name: string; n: number }>`SELECT sku, name, (SELECT count(*)::int FROM product) AS n FROM product ORDER BY sku LIMIT 1`.execute(db);
+    const first = products.rows[0] as { sku: string; name: string; n: number };
+    expect(first.n).toBe(300);
+    const found = await t.get(`/api/v1/products?q=${encodeURIComponent(first.sku.toLowerCase())}`);
+    expect(found.status).toBe(200);
+    expect(found.body.items[0]?.sku).toBe(first.sku);
+    const audited = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE action = 'product.created'`.execute(db);
+    expect(audited.rows[0]?.n).toBe(300);
+  });
+
   it('leaves the stock ledger and the books exact', async () => {
     expect(await checkLedger(db)).toEqual([]);
     expect(await checkBooks(db)).toEqual([]);

@@ -268,7 +268,7 @@ export class YearHistory {
       for (const [i, index] of carried.entries()) {
         const slot = this.books.at(index, store.location);
         this.#rate[slot] = (unitsPerDay * (weights[i] as number)) / total;
-        this.#target[slot] = Math.max(4, Math.ceil((this.#rate[slot] as number) * 28));
+        this.#target[slot] = Math.max(5, Math.ceil((this.#rate[slot] as number) * 42));
       }
     }
     const web = this.#webTable.total;
@@ -355,11 +355,11 @@ export class YearHistory {
     const open = this.#date(day, 8);
     const session = { id: randomUUID(), number: this.books.number('CS'), float: 15_000, cash: 0 };
     this.books.post(postingForCashFloat({ sessionId: session.number, locationId: store.location.id, float: session.float }), open);
-    const sales = r.poisson(3.9 * this.options.volume * store.size * shape);
+    const sales = r.poisson(3.75 * this.options.volume * store.size * shape);
     const table = this.#storeTables[store.location.slot] as WeightedTable<number>;
     for (let i = 0; i < sales; i++) {
       const at = this.#date(day, 9, Math.floor((i + r.next()) * (660 / Math.max(1, sales))));
-      const wanted = 1 + Math.min(8, r.poisson(3.4));
+      const wanted = 1 + Math.min(9, r.poisson(4.1));
       const lines: Array<{ product: number; quantity: number }> = [];
       for (let n = 0; n < wanted; n++) {
         const product = table.draw(r);
