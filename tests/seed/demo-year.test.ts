@@ -157,3 +157,110 @@ describe('the demo year, written in bulk (300 SKUs, 70 days)', () => {
     expect(sessions.body.items.length).toBeGreaterThan(0);
   });
 });
+
+/**
+ * What a document left behind, without ids, numbers, amounts or times: its rows' shapes (which columns are set),
+ * statuses, timeline entry types and detail keys, reservations, stock moves (from kind → to kind) and journal entries
+ * (kind, description pattern, lines by account, side and dimensions). A bulk document and the same kind of
+ * document made by the command must have the same signature.
+ */
+async function orderSignature(db: Queryable, number: string): Promise<unknown> {
+  const order = (await sql<Record<string, unknown>>`SELECT id, channel, fulfillment, status, location_id IS NOT NULL AS located, pickup_location_id IS NOT NULL AS pickup,
+      customer_email IS NOT NULL AS customer, completed_at IS NOT NULL AS completed, cancelled_at IS NOT NULL AS cancelled, total = subtotal - discount + tax AS adds_up
+    FROM sales_order WHERE number = ${number}`.execute(db)).rows[0] as Record<string, unknown> & { id: string };
+  const id = order.id;
+  const { id: _id, ...header } = order;
+  const lines = await sql`SELECT cost IS NOT NULL AS costed, discount, tax_rate > 0 AS taxed FROM order_line WHERE order_id = ${id} ORDER BY line_no LIMIT 1`.execute(db);
+  const allocations = await sql`SELECT DISTINCT a.status, a.reservation_id IS NOT NULL AS reserved, a.value IS NOT NULL AS valued, a.fulfilled_at IS NOT NULL AS fulfilled,
+      r.status AS reservation, r.source_type FROM order_allocation a LEFT JOIN reservation r ON r.id = a.reservation_id WHERE a.order_id = ${id}`.execute(db);
+  const events = await sql`SELECT type, (SELECT coalesce(array_agg(k ORDER BY k), '{}') FROM jsonb_object_keys(detail) k) AS keys FROM order_event WHERE order_id = ${id} AND type <> 'returned' ORDER BY id`.execute(db);
+  const payments = await sql`SELECT kind, method, location_id IS NOT NULL AS located FROM order_payment WHERE order_id = ${id} AND kind = 'payment'`.execute(db);
+  const moves = await sql`SELECT DISTINCT f.kind AS from_kind, d.kind AS to_kind, m.source_type, m.source_id = ${id}::text AS by_id FROM stock_move m
+      JOIN location f ON f.id = m.from_location_id JOIN location d ON d.id = m.to_location_id WHERE m.source_type = 'order' AND m.source_id = ${id}::text`.execute(db);
+  return { header, lines: lines.rows, allocations: allocations.rows, events: events.rows, payments: payments.rows, moves: moves.rows, journal: await journalSignature(db, 'order', number) };
+}
+
+async function journalSignature(db: Queryable, type: string, number: string): Promise<unknown> {
+  const entries = await sql<{ kind: string; description: string; channel: string | null; located: boolean; lines: unknown }>`
+    SELECT e.kind, replace(e.description, ${number}, '#') AS description, e.channel, e.location_id IS NOT NULL AS located, e.entry_date = (e.posted_at AT TIME ZONE 'UTC')::date AS dated,
+      (SELECT array_agg(DISTINCT concat_ws(' ', a.purpose, CASE WHEN l.debit > 0 THEN 'Dr' ELSE 'Cr' END, l.product_id IS NOT NULL, l.location_id IS NOT NULL, l.posted_at = e.posted_at))
+         FROM journal_line l JOIN account a ON a.id = l.account_id WHERE l.entry_id = e.id) AS lines
+    FROM journal_entry e WHERE e.source_type = ${type} AND e.source_id = ${number} ORDER BY e.number`.execute(db);
+  return entries.rows.map((entry) => ({ ...entry, description: entry.description.replace(/(SO|RET)-\d+/g, '#') }));
+}
+
+async function returnSignature(db: Queryable, number: string): Promise<unknown> {
+  const document = (await sql<{ id: string; method: string }>`SELECT id, refund_method AS method FROM return_document WHERE number = ${number}`.execute(db)).rows[0] as { id: string; method: string };
+  const lines = await sql`SELECT reason_code, disposition, net > 0 AS net FROM return_line WHERE return_id = ${document.id}`.execute(db);
+  const moves = await sql`SELECT DISTINCT f.kind AS from_kind, d.kind AS to_kind FROM stock_move m JOIN location f ON f.id = m.from_location_id
+      JOIN location d ON d.id = m.to_location_id WHERE m.source_type = 'return' AND m.source_id = ${document.id}::text`.execute(db);
+  const events = await sql`SELECT (SELECT array_agg(k ORDER BY k) FROM jsonb_object_keys(e.detail) k) AS keys FROM order_event e JOIN return_document r ON r.order_id = e.order_id
+      WHERE r.id = ${document.id} AND e.type = 'returned' AND e.detail->>'return' = ${number}`.execute(db);
+  const refunds = await sql`SELECT p.kind, p.method FROM order_payment p JOIN return_document r ON r.order_id = p.order_id AND p.at = r.created_at WHERE r.id = ${document.id} AND p.kind = 'refund'`.execute(db);
+  return { method: document.method, lines: lines.rows, moves: moves.rows, events: events.rows, refunds: refunds.rows, journal: await journalSignature(db, 'return', number) };
+}
+
+describe('the demo year next to the commands: the same kind of document leaves the same rows', () => {
+  let t: TestApp;
+  let db: Queryable;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = t.app.database.kysely;
+    await seedDemoRetailer(t.app, { ...SMALL, seed: 5, days: 30 });
+  }, 300_000);
+  afterAll(() => t?.close());
+
+  it('a till sale', async () => {
+    const bulk = await sql<{ number: string; code: string; sku: string }>`SELECT o.number, l.code, p.sku FROM sales_order o JOIN location l ON l.id = o.location_id
+      JOIN order_line ol ON ol.order_id = o.id AND ol.line_no = 1 JOIN product p ON p.id = ol.product_id
+      JOIN order_payment pay ON pay.order_id = o.id AND pay.method = 'card'
+      WHERE o.fulfillment = 'carry_out' AND NOT EXISTS (SELECT 1 FROM return_document r WHERE r.order_id = o.id) ORDER BY o.number DESC LIMIT 1`.execute(db);
+    const sample = bulk.rows[0] as { number: string; code: string; sku: string };
+    const stocked = await sql<{ sku: string }>`SELECT p.sku FROM stock_level s JOIN product p ON p.id = s.product_id JOIN location l ON l.id = s.location_id
+      WHERE l.code = ${sample.code} AND s.on_hand - s.reserved > 0 ORDER BY p.sku LIMIT 1`.execute(db);
+    const sale = await t.post('/api/v1/orders', { channel: 'store', location: sample.code, fulfillment: 'carry_out', tender: 'card', lines: [{ sku: stocked.rows[0]?.sku, quantity: 1 }] });
+    expect(sale.status).toBe(201);
+    expect(await orderSignature(db, sale.body.number)).toEqual(await orderSignature(db, sample.number));
+  });
+
+  it('a web order placed, then shipped (the bulk order fulfilled by the command, next to one fulfilled in bulk)', async () => {
+    const open = await sql<{ number: string }>`SELECT number FROM sales_order WHERE status = 'reserved' ORDER BY number LIMIT 1`.execute(db);
+    const shipped = await sql<{ number: string }>`SELECT o.number FROM sales_order o WHERE o.status = 'completed' AND o.fulfillment = 'ship' AND o.channel = 'web'
+      AND NOT EXISTS (SELECT 1 FROM return_document r WHERE r.order_id = o.id) ORDER BY o.number DESC LIMIT 1`.execute(db);
+    const number = open.rows[0]?.number as string;
+    const channel = (await t.get(`/api/v1/orders/${number}`)).body.channel;
+    const fulfilled = await t.post(`/api/v1/orders/${number}/fulfill`);
+    expect(fulfilled.status).toBe(200);
+    const same = await sql<{ number: string }>`SELECT o.number FROM sales_order o WHERE o.status = 'completed' AND o.fulfillment = 'ship' AND o.channel = ${channel}
+      AND o.number <> ${number} AND NOT EXISTS (SELECT 1 FROM return_document r WHERE r.order_id = o.id) ORDER BY o.number DESC LIMIT 1`.execute(db);
+    expect(shipped.rows.length).toBe(1);
+    expect(await orderSignature(db, number)).toEqual(await orderSignature(db, same.rows[0]?.number as string));
+  });
+
+  it('a return of a till sale, restocked', async () => {
+    const bulk = await sql<{ number: string }>`SELECT r.number FROM return_document r JOIN return_line l ON l.return_id = r.id JOIN sales_order o ON o.id = r.order_id
+      WHERE l.disposition = 'restock' AND o.fulfillment = 'carry_out' AND r.refund_method = 'card' ORDER BY r.number LIMIT 1`.execute(db);
+    const sale = await sql<{ number: string; code: string; sku: string }>`SELECT o.number, l.code, p.sku FROM sales_order o JOIN location l ON l.id = o.location_id
+      JOIN order_line ol ON ol.order_id = o.id AND ol.line_no = 1 JOIN product p ON p.id = ol.product_id JOIN order_payment pay ON pay.order_id = o.id AND pay.method = 'card'
+      WHERE o.fulfillment = 'carry_out' AND NOT EXISTS (SELECT 1 FROM return_document r WHERE r.order_id = o.id) ORDER BY o.number LIMIT 1`.execute(db);
+    const row = sale.rows[0] as { number: string; code: string; sku: string };
+    const returned = await t.post('/api/v1/returns', { order: row.number, location: row.code, lines: [{ sku: row.sku, quantity: 1, reason: 'wrong_size', disposition: 'restock' }] });
+    expect(returned.status).toBe(201);
+    const expected = (await returnSignature(db, bulk.rows[0]?.number as string)) as { lines: Array<{ reason_code: string }> };
+    const actual = (await returnSignature(db, returned.body.number)) as { lines: Array<{ reason_code: string }> };
+    expect({ ...actual, lines: actual.lines.map((line) => ({ ...line, reason_code: 'x' })) }).toEqual({ ...expected, lines: expected.lines.map((line) => ({ ...line, reason_code: 'x' })) });
+  });
+
+  it('receives an overdue transfer, and the ledger and books stay exact after the commands', async () => {
+    const transit = await t.get('/api/v1/transfers?status=in_transit');
+    const transfer = transit.body.items[0] as { id: string };
+    const received = await t.post(`/api/v1/transfers/${transfer.id}/receive`, {});
+    expect(received.status).toBe(200);
+    expect(received.body.status).toBe('received');
+    expect(await checkLedger(db)).toEqual([]);
+    expect(await checkBooks(db)).toEqual([]);
+    const counters = await sql<{ type: string; last_value: number; n: number }>`SELECT c.type, c.last_value, (SELECT count(*)::int FROM sales_order) AS n FROM document_counter c WHERE c.type = 'SO'`.execute(db);
+    expect(Number(counters.rows[0]?.last_value)).toBe(counters.rows[0]?.n);
+  });
+});
