@@ -31,7 +31,7 @@ describe('the demo year, written in bulk (300 SKUs, 70 days)', () => {
   it('loads every kind of document the year promises', () => {
     const history = summary.contents?.history as unknown as Record<string, number>;
     expect(summary.loaded).toBe(true);
-    for (const kind of ['orders', 'orderLines', 'openOrders', 'cancelled', 'returns', 'transfers', 'transfersInTransit', 'counts', 'purchaseOrders', 'receipts', 'bills', 'billsOnHold', 'cashSessions', 'vendors', 'reorderRules']) {
+    for (const kind of ['orders', 'orderLines', 'openOrders', 'cancelled', 'returns', 'transfers', 'transfersInTransit', 'counts', 'purchaseOrders', 'receipts', 'bills', 'billsOnHold', 'landedCosts', 'approvedNotSent', 'cashSessions', 'vendors', 'reorderRules']) {
       expect(history[kind], kind).toBeGreaterThan(0);
     }
   });
@@ -100,10 +100,11 @@ describe('the demo year, written in bulk (300 SKUs, 70 days)', () => {
         UNION ALL SELECT 'PO', count(*)::int, max(substring(number from '[0-9]+$')::int) FROM purchase_order
         UNION ALL SELECT 'RCP', count(*)::int, max(substring(number from '[0-9]+$')::int) FROM receipt
         UNION ALL SELECT 'BILL', count(*)::int, max(substring(number from '[0-9]+$')::int) FROM vendor_bill
+        UNION ALL SELECT 'LC', count(*)::int, max(substring(number from '[0-9]+$')::int) FROM landed_cost
         UNION ALL SELECT 'CS', count(*)::int, max(substring(number from '[0-9]+$')::int) FROM cash_session
         UNION ALL SELECT 'JE', count(*)::int, max(number)::int FROM journal_entry) d ON d.type = c.type
       ORDER BY c.type`.execute(db);
-    expect(numbered.rows).toHaveLength(10);
+    expect(numbered.rows).toHaveLength(11);
     for (const row of numbered.rows) {
       expect(row.count, row.type).toBeGreaterThan(0);
       expect([Number(row.last_value), row.highest], row.type).toEqual([row.count, row.count]);

@@ -6,12 +6,14 @@
 // Every document's rows, stock moves and journal entry are the ones its command writes (see books.ts).
 import { orderedId as randomUUID } from './ids.ts';
 import { postingForCancellation, postingForOrderPlaced, postingForSale } from '../../modules/accounting/domain/postings-for-orders.ts';
-import { postingForBill, postingForReceipt } from '../../modules/accounting/domain/postings-for-purchases.ts';
+import { postingForBill, postingForLandedCost, postingForReceipt } from '../../modules/accounting/domain/postings-for-purchases.ts';
 import { postingForReturn } from '../../modules/accounting/domain/postings-for-returns.ts';
 import { postingForStockChange, postingForTransferShortfall } from '../../modules/accounting/domain/postings-for-stock.ts';
 import { postingForCashCount, postingForCashFloat } from '../../modules/accounting/domain/postings-for-cash.ts';
 import { priceLine } from '../../modules/orders/domain/pricing.ts';
 import { billTotals, matchBillLine } from '../../modules/purchasing/domain/three-way-match.ts';
+import { allocateLandedCost } from '../../modules/purchasing/domain/landed-cost.ts';
+import { capitalizableShare } from '../../modules/inventory/commands/capitalize-cost.ts';
 import { reasonCode, returnShare } from '../../modules/returns/domain/return-refund.ts';
 import type { DemoProduct, Family } from '../demo-catalogue.ts';
 import { CHANNEL_FAMILY, REASONS, RETURN_RATE, STORE_WEEKDAY, WEB_WEEKDAY } from '../history/parameters.ts';
@@ -43,6 +45,8 @@ export interface YearCounts {
   receipts: number;
   bills: number;
   billsOnHold: number;
+  landedCosts: number;
+  approvedNotSent: number;
   cashSessions: number;
   vendors: number;
   reorderRules: number;
@@ -160,7 +164,7 @@ const dayOfYear = (date: Date) => Math.floor((date.getTime() - Date.UTC(date.get
 export class YearHistory {
   readonly counts: YearCounts = {
     orders: 0, orderLines: 0, openOrders: 0, cancelled: 0, returns: 0, transfers: 0, transfersInTransit: 0, counts: 0,
-    purchaseOrders: 0, receipts: 0, bills: 0, billsOnHold: 0, cashSessions: 0, vendors: 0, reorderRules: 0,
+    purchaseOrders: 0, receipts: 0, bills: 0, billsOnHold: 0, landedCosts: 0, approvedNotSent: 0, cashSessions: 0, vendors: 0, reorderRules: 0,
   };
   readonly #start: number;
   readonly #ranges: number[][] = [];
@@ -696,9 +700,11 @@ export class YearHistory {
       const received = po.lines.map((l, index) => ({ ...l, lineNo: index + 1, value: l.received * l.unitCost }));
       const value = received.reduce((sum, l) => sum + l.value, 0);
       this.books.rows.receipt.add(receiptId, receiptNumber, po.id, po.warehouse.id, value, ACTOR, when.toISOString());
-      received.forEach((l, index) => this.books.rows.receipt_line.add(receiptId, index + 1, l.lineNo, this.books.products[l.product]?.id as string, l.received, l.unitCost, l.value, 0));
       this.books.move(received.map((l) => ({ product: l.product, from: this.places.supplier, to: po.warehouse, quantity: l.received, inboundValue: l.value })), { type: 'receipt', id: receiptId }, when);
       this.books.post(postingForReceipt({ receiptId: receiptNumber, locationId: po.warehouse.id, lines: received.map((l) => ({ productId: this.books.products[l.product]?.id as string, value: l.value })) }), when);
+      // Freight on a third of the receipts from abroad-ish vendors, entered half a minute after the goods.
+      const landed = r.chance(po.vendor.family === 'basics' ? 0.15 : 0.35) ? this.#landedCost(po, receiptId, received, r, new Date(when.getTime() + 30_000)) : undefined;
+      received.forEach((l, index) => this.books.rows.receipt_line.add(receiptId, index + 1, l.lineNo, this.books.products[l.product]?.id as string, l.received, l.unitCost, l.value, landed?.[index] ?? 0));
       this.counts.receipts += 1;
       const complete = received.every((l) => l.received >= l.quantity);
       // The bill: two to five days later, unless the receipt is too recent.
@@ -717,6 +723,27 @@ export class YearHistory {
       }
       this.#writePurchase(po, status, received, when, billedAt);
     }
+  }
+
+  /** A freight landed cost on one receipt, as postLandedCost posts it; returns each receipt line's share. */
+  #landedCost(po: OpenPurchase, receiptId: string, lines: Array<{ product: number; received: number; value: number }>, r: Random, at: Date): number[] {
+    const amount = Math.max(1000, Math.round(lines.reduce((sum, l) => sum + l.value, 0) * r.between(0.02, 0.05)));
+    const allocated = allocateLandedCost(amount, lines.map((l) => ({ quantity: l.received, value: l.value })), 'value');
+    const id = randomUUID();
+    const number = this.books.number('LC');
+    // One line per product (a purchase order names a product once): the cost is capitalized for the units still held.
+    const results = lines.map((l, index) => {
+      const value = allocated[index] as number;
+      const capitalized = value > 0 ? capitalizableShare(value, l.received, this.books.valueQuantity[l.product] as number) : 0;
+      this.books.value[l.product] = (this.books.value[l.product] as number) + capitalized;
+      return { productId: this.books.products[l.product]?.id as string, value, capitalized, expensed: value - capitalized };
+    });
+    const capitalized = results.reduce((sum, x) => sum + x.capitalized, 0);
+    this.books.rows.landed_cost.add(id, number, 'freight', 'value', amount, capitalized, amount - capitalized, po.vendor.id, `FRT-${po.number.slice(3)}`, ACTOR, at.toISOString());
+    results.forEach((x, index) => this.books.rows.landed_cost_line.add(id, index + 1, receiptId, index + 1, x.productId, x.value, x.capitalized, x.expensed));
+    this.books.post(postingForLandedCost({ landedCostId: number, amount, lines: results.filter((x) => x.value > 0).map(({ productId, capitalized: c, expensed }) => ({ productId, capitalized: c, expensed })) }), at);
+    this.counts.landedCosts += 1;
+    return allocated;
   }
 
   #bill(po: OpenPurchase, lines: Array<{ product: number; quantity: number; unitCost: number; received: number; lineNo: number }>, mismatch: boolean, at: Date): 'posted' | 'on_hold' {
@@ -753,14 +780,17 @@ export class YearHistory {
   #writePurchase(po: OpenPurchase, status: string, lines: Array<{ product: number; quantity: number; unitCost: number; leadTime: number; received: number }> | null, receivedAt: Date | null, billedAt: Date | null): void {
     const rows = this.books.rows;
     const total = po.lines.reduce((sum, l) => sum + l.quantity * l.unitCost, 0);
-    const sent = po.sentAt.toISOString();
-    rows.purchase_order.add(po.id, po.number, po.vendor.id, po.warehouse.id, status, 'manual', total, null, po.expectedAt.toISOString(), ACTOR, po.createdAt.toISOString(),
+    const sent = status === 'approved' ? null : po.sentAt.toISOString();
+    // The promised date: order date (sent, else created) + lead time.
+    const ordered = status === 'approved' ? po.createdAt : po.sentAt;
+    const expectedAt = status === 'approved' ? new Date(ordered.getTime() + (po.expectedAt.getTime() - po.sentAt.getTime())) : po.expectedAt;
+    rows.purchase_order.add(po.id, po.number, po.vendor.id, po.warehouse.id, status, 'manual', total, null, expectedAt.toISOString(), ACTOR, po.createdAt.toISOString(),
       po.createdAt.toISOString(), po.createdAt.toISOString(), sent, status === 'received' || status === 'billed' ? receivedAt?.toISOString() ?? null : null, billedAt?.toISOString() ?? null, null);
     po.lines.forEach((l, index) => {
       const received = lines ? l.received : 0;
       const billed = (l as { billed?: number }).billed ?? 0;
       rows.purchase_order_line.add(po.id, index + 1, this.books.products[l.product]?.id as string, l.quantity, l.unitCost, l.leadTime,
-        new Date(po.sentAt.getTime() + l.leadTime * DAY).toISOString(), received, billed, received > 0 ? (receivedAt?.toISOString() ?? null) : null,
+        new Date(ordered.getTime() + l.leadTime * DAY).toISOString(), received, billed, received > 0 ? (receivedAt?.toISOString() ?? null) : null,
         received >= l.quantity ? (receivedAt?.toISOString() ?? null) : null);
     });
   }
@@ -821,6 +851,11 @@ export class YearHistory {
     const now = new Date(this.options.end.getTime() - 60_000);
     for (const s of this.#shipments) this.#closeShipment(s, now, 'open');
     for (const t of this.#transfers) this.#closeTransfer(t, now, false);
-    for (const po of this.#purchases) this.#writePurchase(po, 'sent', null, null, null);
+    for (const po of this.#purchases) {
+      // Those ordered in the last four days are approved but not yet sent to the vendor.
+      const fresh = po.createdAt.getTime() > this.options.end.getTime() - 4 * DAY;
+      if (fresh) this.counts.approvedNotSent += 1;
+      this.#writePurchase(po, fresh ? 'approved' : 'sent', null, null, null);
+    }
   }
 }
