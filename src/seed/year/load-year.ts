@@ -76,21 +76,11 @@ export async function loadYear(
     // Every row is built to satisfy the constraints; the per-row foreign-key and balance triggers are skipped
     // while loading (the tests run the ledger and books checkers over the result instead).
     await sql`SET LOCAL session_replication_role = replica`.execute(tx);
-    // Secondary indexes are built once after the rows are in (far faster than maintaining them row by row);
-    // those that back a constraint (primary keys, unique constraints) stay.
-    const names = Object.values(rows).filter((table) => table.size > 0).map((table) => table.name);
-    const indexes = await sql<{ name: string; definition: string }>`SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
-      WHERE i.schemaname = current_schema() AND i.tablename = ANY(${names}::text[])
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`.execute(tx);
-    for (const index of indexes.rows) await sql`DROP INDEX ${sql.ref(index.name)}`.execute(tx);
     for (const table of Object.values(rows)) {
       const at = Date.now();
       await table.write(tx);
       writeTimes[table.name] = Date.now() - at;
     }
-    const at = Date.now();
-    for (const index of indexes.rows) await sql.raw(index.definition).execute(tx);
-    writeTimes.indexes = Date.now() - at;
     const used = [...books.counters].filter(([prefix, value]) => value !== (counters.get(prefix) ?? 0));
     used.push(['JE', books.journalNumber]);
     for (const [prefix, value] of used) await sql`UPDATE document_counter SET last_value = ${value} WHERE type = ${prefix}`.execute(tx);
