@@ -26,6 +26,8 @@ export async function loadDemoWithProgress(target: App | UnitOfWork, logger: Pro
       logger.info({ phase, percent, elapsedSeconds: elapsed() }, `demo: ${phase} done, ${percent} % after ${elapsed()} s`);
     },
   });
-  if (summary.loaded) logger.info({ elapsedSeconds: elapsed() }, `demo retailer loaded in ${elapsed()} s`);
+  if (summary.loaded) {
+    logger.info({ elapsedSeconds: elapsed(), timings: summary.contents?.timings, rows: summary.contents?.rows, history: summary.contents?.history }, `demo retailer loaded in ${elapsed()} s`);
+  }
   return summary;
 }
