@@ -157,6 +157,23 @@ describe('the demo year, written in bulk (300 SKUs, 70 days)', () => {
     expect(sessions.status).toBe(200);
     expect(sessions.body.items.length).toBeGreaterThan(0);
   });
+
+  it('rebuilds the KPI facts from the bulk documents: net sales agree with the revenue the books earned', async () => {
+    const period = `from=${summary.contents?.from}&to=${summary.contents?.to}`;
+    const kpi = await t.get(`/api/v1/kpis/net_sales?${period}&by=location`);
+    expect(kpi.status, JSON.stringify(kpi.body)).toBe(200);
+    const margin = await t.get(`/api/v1/accounting/reports/gross-margin?${period}&by=location`);
+    expect(margin.status).toBe(200);
+    expect(kpi.body.total).toBeGreaterThan(0);
+    expect(kpi.body.total).toBe(margin.body.totals.revenue);
+    expect(kpi.body.rows.reduce((sum: number, row: { value: number }) => sum + row.value, 0)).toBe(kpi.body.total);
+  });
+
+  it('raises the scheduled exceptions the year left: transfers overdue in transit', async () => {
+    const overdue = await t.get('/api/v1/exceptions?kind=transfer_overdue&status=open');
+    expect(overdue.status).toBe(200);
+    expect(overdue.body.items.length).toBeGreaterThan(0);
+  });
 });
 
 /**

@@ -3,6 +3,7 @@
 // The loader ends with afterBulkLoad: read models that are normally kept up by the commands (e.g. daily KPI
 // facts) rebuild themselves there from what was written.
 import { sql } from 'kysely';
+import { backfillInsightFacts } from '../../modules/insights/index.ts';
 import { VIRTUAL_LOCATIONS } from '../../modules/network/index.ts';
 import type { Database, Queryable } from '../../platform/db/database.ts';
 import type { DocumentPrefix } from '../../platform/db/document-number.ts';
@@ -15,8 +16,8 @@ import { type YearCounts, YearHistory } from './year-history.ts';
 /** A step run in the loader's transaction once every row is written (the facts backfill plugs in here). */
 export type AfterBulkLoad = (db: Queryable, span: { from: Date; to: Date }) => Promise<void>;
 
-/** Empty for now: modules whose read models the commands keep up add their backfill here. */
-export const AFTER_BULK_LOAD: AfterBulkLoad[] = [];
+/** Read models the commands keep up as they write, rebuilt once from the bulk-written documents. */
+const AFTER_BULK_LOAD: AfterBulkLoad[] = [(db) => backfillInsightFacts(db)];
 
 export interface YearLocation {
   id: string;
