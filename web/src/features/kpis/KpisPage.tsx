@@ -1,4 +1,5 @@
-// KPIs: gross margin by channel (chart) and by family, from the books' sales postings.
+// KPIs: net sales and gross margin by channel (chart) and by family over the last 30 days, from the KPI catalogue's
+// gross_margin (its numerator is the margin, its denominator the net sales), which reads the daily facts.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api } from '../../api/client.ts';
@@ -13,22 +14,16 @@ const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFrac
 
 export function KpisPage() {
   const money = useMoney();
-  const byChannel = useQuery({
-    queryKey: ['gross-margin', 'channel'],
-    queryFn: async () => unwrap(await api.GET('/api/v1/accounting/reports/gross-margin', { params: { query: { by: 'channel' } } })),
-  });
-  const byFamily = useQuery({
-    queryKey: ['gross-margin', 'family'],
-    queryFn: async () => unwrap(await api.GET('/api/v1/accounting/reports/gross-margin', { params: { query: { by: 'family' } } })),
-  });
-  const channels = byChannel.data?.items;
+  const byChannel = useMarginBy('channel');
+  const byFamily = useMarginBy('family');
+  const channels = byChannel.data?.rows;
   const chart = useMemo(() => {
     const items = channels ?? [];
     return {
-      categories: items.map((item) => item.channel ?? '—'),
+      categories: items.map((item) => item.key),
       series: [
-        { label: 'Revenue', values: items.map((item) => item.revenue), color: '#1f5fbf' },
-        { label: 'Gross margin', values: items.map((item) => item.grossMargin), color: '#1e7a3c' },
+        { label: 'Net sales', values: items.map((item) => item.denominator ?? 0), color: '#1f5fbf' },
+        { label: 'Gross margin', values: items.map((item) => item.numerator ?? 0), color: '#1e7a3c' },
       ],
     };
   }, [channels]);
@@ -38,22 +33,29 @@ export function KpisPage() {
       <KpisNav />
       <ProblemMessage error={byChannel.error ?? byFamily.error} />
       <figure className="card">
-        <figcaption>Revenue and gross margin by channel</figcaption>
-        <BarChart label="Revenue and gross margin by channel" categories={chart.categories} series={chart.series} formatValue={money.format} />
+        <figcaption>Net sales and gross margin by channel, last 30 days</figcaption>
+        <BarChart label="Net sales and gross margin by channel" categories={chart.categories} series={chart.series} formatValue={money.format} />
       </figure>
       <DataTable
-        caption="Gross margin by family"
-        rows={byFamily.data?.items}
-        rowKey={(item) => item.family ?? '—'}
-        empty="No sales yet."
+        caption="Gross margin by family, last 30 days"
+        rows={byFamily.data?.rows}
+        rowKey={(item) => item.key}
+        empty="No sales in the last 30 days."
         columns={[
-          { header: 'Family', cell: (item) => item.family ?? '—' },
-          { header: 'Revenue', cell: (item) => money.format(item.revenue), numeric: true },
-          { header: 'Cost of goods', cell: (item) => money.format(item.cogs), numeric: true },
-          { header: 'Gross margin', cell: (item) => money.format(item.grossMargin), numeric: true },
-          { header: 'Margin', cell: (item) => (item.marginBasisPoints === null ? '—' : percent.format(item.marginBasisPoints / 10_000)), numeric: true },
+          { header: 'Family', cell: (item) => item.key },
+          { header: 'Net sales', cell: (item) => money.format(item.denominator ?? 0), numeric: true },
+          { header: 'Cost of goods', cell: (item) => money.format((item.denominator ?? 0) - (item.numerator ?? 0)), numeric: true },
+          { header: 'Gross margin', cell: (item) => money.format(item.numerator ?? 0), numeric: true },
+          { header: 'Margin', cell: (item) => (item.numerator === null || !item.denominator ? '—' : percent.format(item.numerator / item.denominator)), numeric: true },
         ]}
       />
     </section>
   );
+}
+
+function useMarginBy(by: 'channel' | 'family') {
+  return useQuery({
+    queryKey: ['kpi', 'gross_margin', by],
+    queryFn: async () => unwrap(await api.GET('/api/v1/kpis/{name}', { params: { path: { name: 'gross_margin' }, query: { by } } })),
+  });
 }
