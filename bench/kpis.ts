@@ -3,7 +3,7 @@
 // and reorder rules, generated with set-based SQL in a scratch database; the facts rebuilt by the backfill
 // (timed); then every available KPI for the last quarter, by location and by family, 20 times each (KPI_BENCH_REPEATS; p50, p95;
 // target p95 < 200 ms); and the till-sale write path with and without the insights subscribers (ratio; target ≤ 1.10).
-// Standalone: `npx tsx bench/kpis.ts`; bench/run.ts can call benchKpis().
+// Part of `npm run bench` (KPI_BENCH_LINES lines); standalone: `npx tsx bench/kpis.ts`.
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { SYSTEM_ACTOR } from '../src/kernel/actor.ts';

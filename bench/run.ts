@@ -5,6 +5,7 @@ import { cpus } from 'node:os';
 import pg from 'pg';
 import { type HttpTarget, type LoadResult, runLoad, send } from './load.ts';
 import { benchProductSearch, benchProductSearchOnPostgres, formatProductSearchBench } from './product-search.ts';
+import { benchKpis, formatKpiBench } from './kpis.ts';
 import { benchReplenishment, formatReplenishmentBench } from './replenishment.ts';
 import { startServer } from './server.ts';
 
@@ -126,11 +127,13 @@ async function main() {
   const figures: EngineFigures[] = [];
   let tps: number | undefined;
   let replenishment: string | undefined;
+  let kpis: string | undefined;
   const searches: string[] = [];
   if (await postgresAvailable()) {
     figures.push(await withScratchDatabase('emporium_bench', (url) => benchEngine('postgres', url, 3901)));
     tps = await withScratchDatabase('emporium_pgbench', async (url) => pgbench(url));
     replenishment = formatReplenishmentBench(await benchReplenishment(SERVER));
+    kpis = formatKpiBench(await benchKpis(SERVER));
     searches.push(formatProductSearchBench(await benchProductSearchOnPostgres(`${SERVER}/postgres`)));
   } else {
     console.log('PostgreSQL does not answer: only PGlite is measured.\n');
@@ -153,6 +156,7 @@ async function main() {
     console.log(`ship order p95 on PostgreSQL: ${postgres.ship.p95.toFixed(1)} ms (target < 25 ms)`);
   }
   if (replenishment) console.log(`\n${replenishment}`);
+  if (kpis) console.log(`\n${kpis}`);
   for (const search of searches) console.log(`\n${search}`);
   if (postgres && pglite) console.log(`PGlite ship orders/s ÷ PostgreSQL: ${((pglite.ship.perSecond / postgres.ship.perSecond) * 100).toFixed(0)} % (target ≥ 25 %)`);
 }
