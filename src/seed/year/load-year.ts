@@ -85,9 +85,11 @@ export async function loadYear(
     const used = [...books.counters].filter(([prefix, value]) => value !== (counters.get(prefix) ?? 0));
     used.push(['JE', books.journalNumber]);
     for (const [prefix, value] of used) await sql`UPDATE document_counter SET last_value = ${value} WHERE type = ${prefix}`.execute(tx);
-    await sql`SET LOCAL session_replication_role = origin`.execute(tx);
+    // Still without the per-row foreign-key triggers: the read models reference only rows just written (the demo
+    // test checks every foreign key of every table), and the checks would double the backfill's time.
     const span = { from: new Date(options.end.getTime() - options.days * 86_400_000), to: options.end };
     for (const step of AFTER_BULK_LOAD) await step(tx, span);
+    await sql`SET LOCAL session_replication_role = origin`.execute(tx);
   });
   return {
     counts: history.counts,
