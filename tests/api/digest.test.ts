@@ -51,7 +51,7 @@ const digest = (token: string | undefined, date = DAY, query = '') => t.get(`/ap
 describe('GET /api/v1/digests/{date}', () => {
   it('gives a store manager their store’s exception, ranked and worded from its numbers, as the first action', async () => {
     const body = await ok(digest(managerS1), 200);
-    expect(body).toMatchObject({ date: DAY, role: 'store_manager', locations: ['S1'], currency: 'EUR', totalValueAtRisk: 2000 });
+    expect(body).toMatchObject({ date: DAY, role: 'store_manager', locations: ['S1'], currency: 'EUR', totalValueAtRisk: 2000, moreExceptions: false });
     expect(body.headline).toBe('Wednesday 2026-04-01 for Store manager (S1): 1 open exception, €20.00 at risk.');
     expect(body.exceptions).toHaveLength(1);
     expect(body.exceptions[0]).toMatchObject({ kind: 'stock_discrepancy', location: 'S1', status: 'open', valueAtRisk: 2000, why: '€20.00 at risk, due in 19 h' });

@@ -14471,6 +14471,7 @@ export interface operations {
                         currency: string;
                         headline: string;
                         totalValueAtRisk: number;
+                        moreExceptions: boolean;
                         actions: {
                             rank: number;
                             verb: string;

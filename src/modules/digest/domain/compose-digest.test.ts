@@ -110,6 +110,13 @@ describe('composeDigest', () => {
       'Daily digest — 2026-12-03\nThursday 2026-12-03 for Finance (all locations): no open exceptions.\n\nTop actions\n  Nothing to act on.\n\nExceptions by value at risk\n  None.\n\nKPI moves\n  None.\n',
     );
   });
+
+  it('says when more exceptions were open than it lists', () => {
+    const more = composeDigest({ ...INPUT, exceptions: INPUT.exceptions.slice(0, 2), moreExceptions: true });
+    expect(more.moreExceptions).toBe(true);
+    expect(more.headline).toBe('Thursday 2026-12-03 for Store manager (S1): more exceptions than listed; the 2 largest include 2 open, €1,246.00 at risk.');
+    expect(digest.moreExceptions).toBe(false);
+  });
 });
 
 describe('wording', () => {

@@ -32,6 +32,8 @@ export interface DigestInput {
   locations: readonly string[] | null;
   currency: string;
   exceptions: readonly DigestExceptionInput[];
+  /** Whether there were more exceptions than those given (the largest by value at risk). */
+  moreExceptions?: boolean;
   kpis: readonly DigestKpiInput[];
 }
 
@@ -81,7 +83,10 @@ export interface Digest {
   locations: string[] | null;
   currency: string;
   headline: string;
+  /** Over the unresolved exceptions listed. */
   totalValueAtRisk: number;
+  /** True when more exceptions were open than are listed (the largest by value at risk are). */
+  moreExceptions: boolean;
   actions: DigestAction[];
   exceptions: DigestExceptionLine[];
   kpis: DigestKpiLine[];
@@ -171,8 +176,10 @@ export function composeDigest(input: DigestInput): Digest {
 
   const scope = input.locations === null ? 'all locations' : input.locations.length === 0 ? 'no locations' : input.locations.join(', ');
   const count = unresolved.length;
-  const headline =
-    count === 0
+  const more = input.moreExceptions === true;
+  const headline = more
+    ? `${dayWords(input.date)} for ${ROLE_WORDS[input.role] ?? input.role} (${scope}): more exceptions than listed; the ${ranked.length} largest include ${count} open, ${money(totalValueAtRisk, input.currency)} at risk.`
+    : count === 0
       ? `${dayWords(input.date)} for ${ROLE_WORDS[input.role] ?? input.role} (${scope}): no open exceptions.`
       : `${dayWords(input.date)} for ${ROLE_WORDS[input.role] ?? input.role} (${scope}): ${count} open exception${count === 1 ? '' : 's'}, ${money(totalValueAtRisk, input.currency)} at risk.`;
 
@@ -183,6 +190,7 @@ export function composeDigest(input: DigestInput): Digest {
     currency: input.currency,
     headline,
     totalValueAtRisk,
+    moreExceptions: more,
     actions,
     exceptions,
     kpis,

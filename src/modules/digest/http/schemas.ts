@@ -16,6 +16,7 @@ export const digestSchema = z.object({
   currency: z.string(),
   headline: z.string(),
   totalValueAtRisk: z.number().describe('minor units, over the unresolved exceptions listed'),
+  moreExceptions: z.boolean().describe('more exceptions were open than are listed (the 500 largest by value at risk are)'),
   actions: z.array(z.object({ rank: z.number(), verb: z.string(), exceptionId: z.string(), text: z.string(), why: z.string(), link: z.string() })),
   exceptions: z.array(
     z.object({

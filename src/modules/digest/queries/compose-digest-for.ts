@@ -11,12 +11,15 @@ import { digestDate } from '../domain/digest-date.ts';
 import { digestKpis, ownExceptionsOnly } from '../domain/digest-kpis.ts';
 import { sameDayLastYear, shiftDays } from '../domain/wording.ts';
 
+/** At most this many exceptions are listed in one digest (the largest by value at risk). */
+export const DIGEST_EXCEPTIONS_LIMIT = 500;
+
 /** The digest of `date` (YYYY-MM-DD; 400 when not a date, 404 when still to come) for `actor`, worded as of `now`. */
 export async function composeDigestFor(db: Queryable, actor: Actor, date: string, now: Date): Promise<Digest> {
   const day = digestDate(date, now);
   const [company, exceptions, kpis, locations] = await Promise.all([
     getCompany(db),
-    exceptionsOfDay(db, actor, day, { mine: ownExceptionsOnly(actor.role) }),
+    exceptionsOfDay(db, actor, day, { mine: ownExceptionsOnly(actor.role), limit: DIGEST_EXCEPTIONS_LIMIT + 1 }),
     kpiFigures(db, actor, day),
     actor.locationIds === null ? null : locationsByIds(db, actor.locationIds),
   ]);
@@ -26,7 +29,8 @@ export async function composeDigestFor(db: Queryable, actor: Actor, date: string
     role: actor.role,
     locations: locations === null ? null : [...locations.values()].map((location) => location.code).sort(),
     currency: company.currency,
-    exceptions,
+    exceptions: exceptions.slice(0, DIGEST_EXCEPTIONS_LIMIT),
+    moreExceptions: exceptions.length > DIGEST_EXCEPTIONS_LIMIT,
     kpis,
   });
 }
