@@ -10,6 +10,7 @@ import { accountingOperations } from './modules/accounting/http/operations.ts';
 import { registerAccountingRoutes, subscribeAccounting } from './modules/accounting/index.ts';
 import { catalogOperations } from './modules/catalog/http/operations.ts';
 import { registerCatalogRoutes } from './modules/catalog/index.ts';
+import { digestOperations, registerDigestRoutes } from './modules/digest/index.ts';
 import { exceptionOperations } from './modules/exceptions/http/operations.ts';
 import { registerExceptionChecksJob, registerExceptionRoutes, scheduleDailyExceptionChecks, subscribeExceptions } from './modules/exceptions/index.ts';
 import { identityOperations } from './modules/identity/http/operations.ts';
@@ -82,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...taxOperations,
     ...exceptionOperations,
     ...insightOperations,
+    ...digestOperations,
   });
   installAuthentication(http, {
     authenticate: (token) => authenticateToken(database.kysely, token, options.adminToken, clock.now()),
@@ -112,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerTaxRoutes(http, uow);
   registerExceptionRoutes(http, uow);
   registerInsightRoutes(http, uow, () => clock.now());
+  registerDigestRoutes(http, uow, () => clock.now());
   await serveWebApp(http, options.webAppDir ?? fileURLToPath(new URL('../web/dist', import.meta.url)));
 
   subscribeOrders(bus);

@@ -26,6 +26,9 @@ const ALLOWED_MODULE_EDGES: Record<string, readonly string[]> = {
   exceptions: ['catalog', 'inventory', 'network', 'orders', 'returns', 'purchasing', 'identity'],
   // Reads facts it writes from other modules' events; imports their event types only.
   insights: ['network', 'orders', 'returns', 'inventory', 'purchasing'],
+  // Reads the day's exceptions and KPIs (queries only) for the daily digest; nobody imports digest but the root
+  // (and the scheduled digest e-mail, through composeDigestFor).
+  digest: ['exceptions', 'insights', 'network', 'identity'],
 };
 
 /** Files directly under src/ that are composition roots and may import anything. */

@@ -2236,6 +2236,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/digests/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller’s daily digest
+         * @description The day’s digest for the caller’s role and locations (store managers, buyers, finance and administrators; other roles 403): the exceptions open that day that the caller may see and owns (administrators: all), ranked by value at risk; the three actions that matter most (the largest unresolved ones); KPI moves against the same weekday last week and the same day last year (store manager, finance, admin: net_sales, gross_margin, return_rate; buyer: fill_rate, otif, stockout_rate), `changePercent` null when the base is zero or missing. Every line has `text`, `why` and a `link` to its screen. `format=text` or `format=html` renders the same lines. A malformed date is 400, a day still to come 404.
+         */
+        get: operations["getDigest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -14384,6 +14404,113 @@ export interface operations {
                                 value: number;
                             }[];
                         };
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDigest: {
+        parameters: {
+            query?: {
+                format?: "json" | "text" | "html";
+            };
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        date: string;
+                        role: string;
+                        locations: string[] | null;
+                        currency: string;
+                        headline: string;
+                        totalValueAtRisk: number;
+                        moreExceptions: boolean;
+                        actions: {
+                            rank: number;
+                            verb: string;
+                            exceptionId: string;
+                            text: string;
+                            why: string;
+                            link: string;
+                        }[];
+                        exceptions: {
+                            id: string;
+                            kind: string;
+                            location: string | null;
+                            status: string;
+                            valueAtRisk: number;
+                            dueAt: string;
+                            text: string;
+                            why: string;
+                            link: string;
+                        }[];
+                        kpis: {
+                            name: string;
+                            title: string;
+                            /** @enum {string} */
+                            unit: "money" | "ratio" | "units" | "weeks" | "hours" | "days";
+                            value: number | null;
+                            lastWeek: {
+                                date: string;
+                                value: number | null;
+                                changePercent: number | null;
+                            };
+                            lastYear: {
+                                date: string;
+                                value: number | null;
+                                changePercent: number | null;
+                            };
+                            text: string;
+                            why: string;
+                            link: string;
+                        }[];
                     };
                 };
             };

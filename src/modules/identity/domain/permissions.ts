@@ -49,6 +49,7 @@ export const ACTIONS = {
   'exceptions.manage': 'acknowledge, assign or resolve exceptions',
   'exceptions.configure': 'change the stock discrepancy tolerances',
   'exceptions.check': 'run the scheduled exception checks',
+  'digest.read': 'read the daily manager digest',
 } as const satisfies Record<string, string>;
 
 export type Action = keyof typeof ACTIONS;
@@ -83,6 +84,7 @@ const PERMISSIONS: Record<Exclude<Role, 'admin'>, ReadonlySet<Action>> = {
     'orders.create', 'orders.fulfill', 'orders.cancel', 'orders.override_price',
     'returns.create', 'returns.eligibility', 'inventory.adjust', 'inventory.count', 'inventory.availability', 'transfers.write', 'transfers.receive',
     ...WORK_EXCEPTIONS,
+    'digest.read',
   ]),
   // No costs: an associate sells and receives goods, and has no business knowing what the company paid.
   store_associate: new Set<Action>([
@@ -99,8 +101,8 @@ const PERMISSIONS: Record<Exclude<Role, 'admin'>, ReadonlySet<Action>> = {
     'orders.fulfill', 'inventory.adjust', 'inventory.count', 'inventory.availability', 'transfers.write', 'transfers.receive', 'purchasing.receive',
     ...WORK_EXCEPTIONS,
   ]),
-  buyer: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS, ...READ_PURCHASING, 'products.write', 'purchasing.write', 'purchasing.approve', ...WORK_EXCEPTIONS]),
-  finance: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS, ...READ_PURCHASING, ...READ_ACCOUNTING, 'accounting.write', 'audit.read', 'purchasing.bill', 'inventory.opening', ...WORK_EXCEPTIONS]),
+  buyer: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS, ...READ_PURCHASING, 'products.write', 'purchasing.write', 'purchasing.approve', ...WORK_EXCEPTIONS, 'digest.read']),
+  finance: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS, ...READ_PURCHASING, ...READ_ACCOUNTING, 'accounting.write', 'audit.read', 'purchasing.bill', 'inventory.opening', ...WORK_EXCEPTIONS, 'digest.read']),
   // No costs either: a service agent answers customers about orders and returns, not about margins.
   service_agent: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS]),
   analyst: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS, ...READ_PURCHASING, ...READ_ACCOUNTING, 'metrics.read', 'exceptions.read']),

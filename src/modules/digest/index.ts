@@ -1,0 +1,8 @@
+// The digest module's public surface: the daily manager digest composed from the exception queue and the KPIs,
+// its route, and composeDigestFor + the renderings for whoever sends it (the scheduled digest e-mail).
+export { composeDigest, type Digest, type DigestInput } from './domain/compose-digest.ts';
+export { DIGEST_ROLES } from './domain/digest-kpis.ts';
+export { digestHtml, digestText } from './domain/render-digest.ts';
+export { digestOperations } from './http/operations.ts';
+export { registerDigestRoutes } from './http/routes.ts';
+export { composeDigestFor } from './queries/compose-digest-for.ts';
