@@ -1,5 +1,6 @@
 // The exceptions module's public surface: the daily exception queue (raised by writes through events and by the
-// scheduled checks), its routes, subscribers and job. Nobody upstream imports it.
+// scheduled checks), its routes, subscribers and job. Nobody upstream imports it; notifications reads its events
+// and exceptionNotice.
 export { DAILY_CHECKS_QUEUE, registerExceptionChecksJob, scheduleDailyExceptionChecks } from './commands/daily-checks.ts';
 export { raiseExceptions, type ExceptionToRaise } from './commands/raise-exceptions.ts';
 export { runExceptionChecks, type CheckRun } from './commands/run-checks.ts';
@@ -7,5 +8,6 @@ export { EXCEPTION_KINDS, type ExceptionKind } from './domain/exception-kind.ts'
 export { AssigneeNotEligible } from './errors.ts';
 export type * from './events.ts';
 export { registerExceptionRoutes } from './http/routes.ts';
+export { exceptionNotice, type ExceptionNotice } from './queries/exception-notice.ts';
 export { listExceptions } from './queries/list-exceptions.ts';
 export { subscribeExceptions } from './subscribers.ts';
