@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyBaseLogger } from 'fastify';
 import { sql } from 'kysely';
 import type { Registry } from 'prom-client';
+import { DEFAULT_EMAIL_FROM } from './config.ts';
 import type { Clock } from './kernel/clock.ts';
 import { systemClock } from './kernel/clock.ts';
 import { accountingOperations } from './modules/accounting/http/operations.ts';
@@ -20,6 +21,7 @@ import { insightOperations, registerInsightRoutes, subscribeInsights } from './m
 import { registerInventoryRoutes, registerTransferRoutes } from './modules/inventory/index.ts';
 import { networkOperations } from './modules/network/http/operations.ts';
 import { registerNetworkRoutes } from './modules/network/index.ts';
+import { notificationOperations, registerNotificationEmailJob, registerNotificationRoutes, subscribeNotifications } from './modules/notifications/index.ts';
 import { orderOperations } from './modules/orders/http/operations.ts';
 import { registerOrderRoutes, subscribeOrders } from './modules/orders/index.ts';
 import { purchasingOperations } from './modules/purchasing/http/operations.ts';
@@ -41,6 +43,7 @@ import { installOperationDocs } from './platform/http/openapi-operations.ts';
 import { platformOperations } from './platform/http/platform-operations.ts';
 import { serveWebApp } from './platform/http/web-app.ts';
 import { JobWorker } from './platform/jobs/job-worker.ts';
+import { type Mailer, smtpMailer } from './platform/mail/mailer.ts';
 import { VERSION } from './version.ts';
 
 export interface AppOptions {
@@ -50,6 +53,8 @@ export interface AppOptions {
   clock?: Clock;
   /** The built back office to serve at `/`; default web/dist of this checkout (served only if it was built). */
   webAppDir?: string;
+  /** Alert e-mail: SMTP_URL and EMAIL_FROM; unset, notifications are in-app only. */
+  mail?: { smtpUrl: string; from?: string | undefined } | undefined;
 }
 
 export interface App {
@@ -60,6 +65,8 @@ export interface App {
   database: Database;
   /** The Prometheus registry, for a separate metrics listener (METRICS_PORT). */
   metrics: Registry;
+  /** The outgoing mail transport (only when `mail` was given); closed by close-down. */
+  mailer: Mailer | undefined;
 }
 
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -84,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...exceptionOperations,
     ...insightOperations,
     ...digestOperations,
+    ...notificationOperations,
   });
   installAuthentication(http, {
     authenticate: (token) => authenticateToken(database.kysely, token, options.adminToken, clock.now()),
@@ -115,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerExceptionRoutes(http, uow);
   registerInsightRoutes(http, uow, () => clock.now());
   registerDigestRoutes(http, uow, () => clock.now());
+  registerNotificationRoutes(http, uow);
   await serveWebApp(http, options.webAppDir ?? fileURLToPath(new URL('../web/dist', import.meta.url)));
 
   subscribeOrders(bus);
@@ -124,9 +133,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
   subscribeAccounting(bus);
   // After accounting: exceptions read what the emitting write (and its postings) left.
   subscribeExceptions(bus);
+  // After exceptions: tells users about the exceptions raised or assigned, in the same transaction.
+  const mailer = options.mail ? smtpMailer(options.mail.smtpUrl, options.mail.from ?? DEFAULT_EMAIL_FROM) : undefined;
+  subscribeNotifications(bus, { email: mailer !== undefined });
+  if (mailer) registerNotificationEmailJob(worker, mailer);
   registerExceptionChecksJob(worker);
   await scheduleDailyExceptionChecks(uow);
   subscribeInsights(bus);
 
-  return { http, uow, bus, worker, database, metrics };
+  return { http, uow, bus, worker, database, metrics, mailer };
 }

@@ -1,6 +1,9 @@
 // Configuration from the environment: every variable the API contract names, with its default.
 import { resolve } from 'node:path';
 
+/** The sender of alert e-mail when EMAIL_FROM is unset. */
+export const DEFAULT_EMAIL_FROM = 'Emporium <emporium@localhost>';
+
 export interface Config {
   port: number;
   host: string;
@@ -11,6 +14,8 @@ export interface Config {
   logLevel: string;
   /** A separate listener serving GET /metrics without a token; undefined: none (the public port asks for one). */
   metrics: { host: string; port: number } | undefined;
+  /** Alert e-mail through SMTP_URL (smtp:// or smtps://), from EMAIL_FROM; undefined: in-app notifications only. */
+  mail: { smtpUrl: string; from: string } | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,7 +34,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: env.EMPORIUM_ADMIN_TOKEN || undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
     metrics: readMetricsListener(env),
+    mail: readMail(env),
   };
+}
+
+function readMail(env: NodeJS.ProcessEnv): Config['mail'] {
+  if (!env.SMTP_URL) return undefined;
+  if (!/^smtps?:\/\//.test(env.SMTP_URL)) throw new Error(`SMTP_URL must be an smtp:// or smtps:// URL, got ${env.SMTP_URL}`);
+  return { smtpUrl: env.SMTP_URL, from: env.EMAIL_FROM || DEFAULT_EMAIL_FROM };
 }
 
 function readMetricsListener(env: NodeJS.ProcessEnv): Config['metrics'] {

@@ -22,7 +22,7 @@ export async function startEmporium(config: Config): Promise<void> {
   const applied = await migrate(database);
   if (applied.length > 0) logger.info({ migrations: applied.length }, 'migrations applied');
 
-  const app = await buildApp({ database, adminToken: config.adminToken, logger, clock: systemClock });
+  const app = await buildApp({ database, adminToken: config.adminToken, logger, clock: systemClock, mail: config.mail });
   let seeded: DemoSummary | undefined;
   if (config.seed === 'demo') seeded = await loadDemoWithProgress(app.uow, logger);
 
@@ -48,6 +48,7 @@ export async function startEmporium(config: Config): Promise<void> {
     await app.http.close();
     await new Promise((resolve) => (metricsListener ? metricsListener.close(resolve) : resolve(undefined)));
     await app.worker.stop();
+    app.mailer?.close();
     await database.close();
     process.exit(0);
   };

@@ -232,7 +232,7 @@ describe('user management', () => {
       const me = await t.get('/api/v1/me', associate.token);
       expect([...me.body.permissions].sort()).toEqual(
         [
-          'company.read', 'inventory.availability', 'inventory.read', 'locations.read', 'me.password', 'me.read', 'me.sign_out', 'orders.cancel', 'orders.create',
+          'company.read', 'inventory.availability', 'inventory.read', 'locations.read', 'me.password', 'me.read', 'me.sign_out', 'notifications.read', 'orders.cancel', 'orders.create',
           'orders.fulfill', 'orders.read', 'products.read', 'returns.create', 'returns.eligibility', 'returns.read', 'transfers.read', 'transfers.receive',
         ].sort(),
       );

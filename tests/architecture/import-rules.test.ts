@@ -22,13 +22,16 @@ const ALLOWED_MODULE_EDGES: Record<string, readonly string[]> = {
   returns: ['orders', 'inventory', 'catalog', 'network', 'identity'],
   purchasing: ['catalog', 'inventory', 'network', 'identity', 'forecasting'],
   accounting: ['catalog', 'inventory', 'network', 'orders', 'returns', 'purchasing', 'identity', 'tax'],
-  // Nobody imports exceptions: it listens to events and asks upstream for the scheduled checks.
+  // Only notifications imports exceptions (its events and exceptionNotice): it listens to events and asks upstream
+  // for the scheduled checks.
   exceptions: ['catalog', 'inventory', 'network', 'orders', 'returns', 'purchasing', 'identity'],
   // Reads facts it writes from other modules' events; imports their event types only.
   insights: ['network', 'orders', 'returns', 'inventory', 'purchasing'],
   // Reads the day's exceptions and KPIs (queries only) for the daily digest; nobody imports digest but the root
   // (and the scheduled digest e-mail, through composeDigestFor).
   digest: ['exceptions', 'insights', 'network', 'identity'],
+  // Tells users about exceptions: recipients from identity, the facts from exceptions' events.
+  notifications: ['identity', 'exceptions'],
 };
 
 /** Files directly under src/ that are composition roots and may import anything. */

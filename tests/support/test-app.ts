@@ -1,5 +1,5 @@
 // One Emporium app over a fresh test database, with a small HTTP client around fastify.inject().
-import { type App, buildApp } from '../../src/app.ts';
+import { type App, type AppOptions, buildApp } from '../../src/app.ts';
 import type { Clock } from '../../src/kernel/clock.ts';
 import { openTestDatabase } from './test-database.ts';
 
@@ -30,9 +30,9 @@ export interface TestApp {
 
 let userCounter = 0;
 
-export async function startTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
+export async function startTestApp(options: { clock?: Clock; mail?: AppOptions['mail'] } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
-  const app = await buildApp({ database, adminToken: ADMIN_TOKEN, logger: process.env.TEST_LOG === '1', ...(options.clock ? { clock: options.clock } : {}) });
+  const app = await buildApp({ database, adminToken: ADMIN_TOKEN, logger: process.env.TEST_LOG === '1', ...(options.clock ? { clock: options.clock } : {}), mail: options.mail });
   await app.http.ready();
 
   const request = async (method: string, url: string, opts: RequestOptions = {}): Promise<ApiResponse> => {
@@ -73,6 +73,7 @@ export async function startTestApp(options: { clock?: Clock } = {}): Promise<Tes
     },
     async close() {
       await app.http.close();
+      app.mailer?.close();
       await database.close();
     },
   };

@@ -1,5 +1,6 @@
 // The exceptions module's public surface: the daily exception queue (raised by writes through events and by the
-// scheduled checks), its routes, subscribers and job. Nobody upstream imports it; the digest reads the day's exceptions.
+// scheduled checks), its routes, subscribers and job. Nobody upstream imports it; the digest reads the day's
+// exceptions, notifications its events and exceptionNotice.
 export { DAILY_CHECKS_QUEUE, registerExceptionChecksJob, scheduleDailyExceptionChecks } from './commands/daily-checks.ts';
 export { raiseExceptions, type ExceptionToRaise } from './commands/raise-exceptions.ts';
 export { runExceptionChecks, type CheckRun } from './commands/run-checks.ts';
@@ -9,5 +10,6 @@ export type * from './events.ts';
 export { registerExceptionRoutes } from './http/routes.ts';
 export { type ExceptionView } from './queries/exception-view.ts';
 export { exceptionsOfDay } from './queries/exceptions-of-day.ts';
+export { exceptionNotice, type ExceptionNotice } from './queries/exception-notice.ts';
 export { listExceptions } from './queries/list-exceptions.ts';
 export { subscribeExceptions } from './subscribers.ts';

@@ -5,5 +5,6 @@ export { assertMayActAt, assertMaySee, mayActAt, maySee } from './domain/locatio
 export { actorAllows, isKnownAction, refusalMessage, roleAllows } from './domain/permissions.ts';
 export { authenticateToken } from './queries/authenticate-token.ts';
 export { findUserByEmail, findUserById } from './queries/find-user.ts';
+export { activeUsersWhoMaySee, type UserAddress } from './queries/users-who-may-see.ts';
 export { registerIdentityRoutes } from './http/routes.ts';
 export { createUserBody } from './http/schemas.ts';

@@ -50,6 +50,7 @@ export const ACTIONS = {
   'exceptions.configure': 'change the stock discrepancy tolerances',
   'exceptions.check': 'run the scheduled exception checks',
   'digest.read': 'read the daily manager digest',
+  'notifications.read': 'read or mark read their own notifications',
 } as const satisfies Record<string, string>;
 
 export type Action = keyof typeof ACTIONS;
@@ -65,7 +66,7 @@ const ROLE_NOUNS: Record<Role, string> = {
   analyst: 'An analyst',
 };
 
-const SELF: Action[] = ['me.read', 'me.password', 'me.sign_out'];
+const SELF: Action[] = ['me.read', 'me.password', 'me.sign_out', 'notifications.read'];
 const READ_CATALOG: Action[] = ['products.read', 'locations.read', 'company.read'];
 const READ_OPERATIONS: Action[] = ['inventory.read', 'transfers.read', 'orders.read', 'returns.read'];
 const READ_PURCHASING: Action[] = ['purchasing.read', 'costs.read'];
