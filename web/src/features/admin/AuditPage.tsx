@@ -1,7 +1,7 @@
 // The audit trail, newest first, filtered by entity, action, actor and dates (the filters live in the URL);
 // a page at a time by the API's cursor.
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { useUrlFilters } from '../../app/useUrlFilters.ts';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { formatDateTime } from '../../app/useCompany.ts';
@@ -26,20 +26,13 @@ function changes(before: unknown, after: unknown): string {
 }
 
 export function AuditPage() {
-  const [search, setSearch] = useSearchParams();
+  const [search, filter] = useUrlFilters();
   const filters = Object.fromEntries(FILTERS.map(([name]) => [name, search.get(name) ?? undefined]).filter(([, value]) => value)) as Record<string, string>;
   const pages = useCursorPages(JSON.stringify(filters));
   const entries = useQuery({
     queryKey: ['audit', filters, pages.cursor],
     queryFn: async () => unwrap(await api.GET('/api/v1/audit', { params: { query: { limit: 50, ...filters, ...(pages.cursor ? { cursor: pages.cursor } : {}) } } })),
   });
-
-  function filter(name: string, value: string) {
-    const next = new URLSearchParams(search);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setSearch(next, { replace: true });
-  }
 
   return (
     <section aria-labelledby="audit-title">

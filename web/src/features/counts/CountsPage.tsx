@@ -2,7 +2,7 @@
 // posted at the user's locations with their variances, filtered by location and period, older pages by cursor.
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUrlFilters } from '../../app/useUrlFilters.ts';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { formatDateTime, useMoney } from '../../app/useCompany.ts';
@@ -25,7 +25,7 @@ export function CountsPage() {
   const mayCount = me.data?.permissions.includes('inventory.count') ?? false;
   const stocked = useStockLocations();
   const mine = me.data?.locations ?? [];
-  const [search, setSearch] = useSearchParams();
+  const [search, filter] = useUrlFilters();
   const selectId = useId();
   const filters = Object.fromEntries(['location', 'from', 'to'].map((name) => [name, search.get(name) ?? '']).filter(([, value]) => value)) as Record<string, string>;
   const pages = useCursorPages(JSON.stringify(filters));
@@ -33,13 +33,6 @@ export function CountsPage() {
     queryKey: ['counts', filters, pages.cursor],
     queryFn: async () => unwrap(await api.GET('/api/v1/inventory/counts', { params: { query: { limit: 25, ...filters, ...(pages.cursor ? { cursor: pages.cursor } : {}) } } })),
   });
-
-  function filter(name: string, value: string) {
-    const next = new URLSearchParams(search);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setSearch(next, { replace: true });
-  }
 
   return (
     <section aria-labelledby="counts-title">

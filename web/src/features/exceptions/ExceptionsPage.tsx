@@ -2,7 +2,8 @@
 // most urgent first; filters in the URL; acknowledge, assign (by email) and resolve (with a note, confirmed).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useUrlFilters } from '../../app/useUrlFilters.ts';
 import { api } from '../../api/client.ts';
 import { ProblemError, unwrap } from '../../api/problem.ts';
 import { formatDateTime, useMoney } from '../../app/useCompany.ts';
@@ -25,7 +26,7 @@ export function ExceptionsPage() {
   const money = useMoney();
   const queryClient = useQueryClient();
   const mayManage = (useMe().data?.permissions ?? []).includes('exceptions.manage');
-  const [search, setSearch] = useSearchParams();
+  const [search, filter] = useUrlFilters();
   const status: Status = STATUSES.find((value) => value === search.get('status')) ?? 'unresolved';
   const kind = Object.keys(KIND_LABELS).find((value) => value === search.get('kind')) as Kind | undefined;
   const everything = search.get('show') === 'all';
@@ -65,13 +66,6 @@ export function ExceptionsPage() {
       refresh();
     },
   });
-
-  function filter(name: string, value: string) {
-    const next = new URLSearchParams(search);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setSearch(next);
-  }
 
   const fieldError = change.error instanceof ProblemError ? change.error.fieldMessage(dialog?.action === 'assign' ? '/user' : '/note') : undefined;
   return (

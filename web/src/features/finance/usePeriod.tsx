@@ -1,20 +1,14 @@
 // A report's period, kept in the URL (?from=&to=, dates) so a report is a link; the fields that change it.
-import { useSearchParams } from 'react-router';
+import { useUrlFilters } from '../../app/useUrlFilters.ts';
 import { Field } from '../../design/Field.tsx';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function usePeriod() {
-  const [search, setSearch] = useSearchParams();
+  const [search, set] = useUrlFilters();
   const read = (name: string) => {
     const value = search.get(name) ?? '';
     return DATE.test(value) ? value : undefined;
-  };
-  const set = (name: string, value: string) => {
-    const next = new URLSearchParams(search);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setSearch(next, { replace: true });
   };
   return { from: read('from'), to: read('to'), set };
 }

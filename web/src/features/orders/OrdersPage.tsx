@@ -2,7 +2,8 @@
 // the URL); an order number typed in the search opens that order.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useUrlFilters } from '../../app/useUrlFilters.ts';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { formatDateTime, useMoney } from '../../app/useCompany.ts';
@@ -17,7 +18,7 @@ const STATUSES = ['reserved', 'backordered', 'completed', 'cancelled'] as const;
 
 export function OrdersPage() {
   const money = useMoney();
-  const [search, setSearch] = useSearchParams();
+  const [search, filter] = useUrlFilters();
   const channel = CHANNELS.find((value) => value === search.get('channel'));
   const status = STATUSES.find((value) => value === search.get('status'));
   const customer = search.get('customer') ?? undefined;
@@ -39,13 +40,6 @@ export function OrdersPage() {
     const text = typed.trim();
     if (text.includes('@') || text === '') filter('customer', text);
     else navigate(`/orders/${encodeURIComponent(text.toUpperCase())}`);
-  }
-
-  function filter(name: string, value: string) {
-    const next = new URLSearchParams(search);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setSearch(next);
   }
 
   return (
