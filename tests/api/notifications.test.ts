@@ -206,8 +206,9 @@ describe('in-app notifications', () => {
     expect(second.items.map((x) => x.readAt !== null)).toEqual([true]);
     expect(second.nextCursor).toBeNull();
     expect((await t.get('/api/v1/notifications?cursor=bogus', managerS1.token)).status).toBe(400);
-    expect(await ok('/api/v1/notifications/read-all', undefined, 200, managerS1.token)).toEqual({ marked: 1, unread: 0 });
-    expect(await ok('/api/v1/notifications/read-all', undefined, 200, managerS1.token)).toEqual({ marked: 0, unread: 0 });
+    expect(await ok('/api/v1/notifications/read-all', { before: '2000-01-01T00:00:00Z' }, 200, managerS1.token)).toEqual({ marked: 0, unread: 1 });
+    expect(await ok('/api/v1/notifications/read-all', {}, 200, managerS1.token)).toEqual({ marked: 1, unread: 0 });
+    expect(await ok('/api/v1/notifications/read-all', {}, 200, managerS1.token)).toEqual({ marked: 0, unread: 0 });
     expect((await inbox(managerS2)).unread).toBe(1);
   });
 });

@@ -14769,7 +14769,14 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    before?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -14783,7 +14790,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem codes: `validation_failed` */
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14812,6 +14819,24 @@ export interface operations {
             };
             /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

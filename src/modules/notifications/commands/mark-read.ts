@@ -13,8 +13,9 @@ export async function markRead(ctx: Context, id: string): Promise<NotificationVi
   return toNotificationView(row);
 }
 
-export async function markAllRead(ctx: Context): Promise<{ marked: number; unread: number }> {
+export async function markAllRead(ctx: Context, before?: string): Promise<{ marked: number; unread: number }> {
+  const seen = before === undefined ? sql`` : sql`AND created_at <= ${new Date(before)}`;
   const result = await sql`UPDATE notification SET read_at = ${ctx.now}
-    WHERE company_id = 1 AND user_id = ${ctx.actor.userId} AND read_at IS NULL RETURNING id`.execute(ctx.tx);
+    WHERE company_id = 1 AND user_id = ${ctx.actor.userId} AND read_at IS NULL ${seen} RETURNING id`.execute(ctx.tx);
   return { marked: result.rows.length, unread: await unreadCount(ctx.tx, ctx.actor.userId) };
 }

@@ -5,7 +5,7 @@ import type { HttpServer } from '../../../platform/http/http-server.ts';
 import { writeCommand } from '../../../platform/http/write-command.ts';
 import { markAllRead, markRead } from '../commands/mark-read.ts';
 import { listNotifications } from '../queries/list-notifications.ts';
-import { notificationPage, notificationParams, notificationSchema, notificationsQuery, readAllSchema } from './schemas.ts';
+import { notificationPage, notificationParams, notificationSchema, notificationsQuery, readAllBody, readAllSchema } from './schemas.ts';
 
 export function registerNotificationRoutes(app: HttpServer, uow: UnitOfWork): void {
   const db = uow.database.kysely;
@@ -20,7 +20,7 @@ export function registerNotificationRoutes(app: HttpServer, uow: UnitOfWork): vo
     writeCommand(uow, request, reply, 200, (ctx) => markRead(ctx, request.params.id)),
   );
 
-  app.post('/api/v1/notifications/read-all', { ...read, schema: { tags, response: { 200: readAllSchema } } }, (request, reply) =>
-    writeCommand(uow, request, reply, 200, (ctx) => markAllRead(ctx)),
+  app.post('/api/v1/notifications/read-all', { ...read, schema: { tags, body: readAllBody, response: { 200: readAllSchema } } }, (request, reply) =>
+    writeCommand(uow, request, reply, 200, (ctx) => markAllRead(ctx, request.body.before)),
   );
 }

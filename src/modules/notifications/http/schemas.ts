@@ -30,4 +30,9 @@ export const notificationPage = z.object({
   unread: z.number().describe('how many of the caller’s notifications are unread (all of them, not this page’s)'),
 });
 
+// A body is required (`{}` for all) so that a stray or malformed request is refused rather than taken as "mark all".
+export const readAllBody = z.strictObject({
+  before: z.iso.datetime({ offset: true }).optional().describe('Only those created at or before this time — what the reader has seen; default all'),
+});
+
 export const readAllSchema = z.object({ marked: z.number(), unread: z.number() });

@@ -31,7 +31,7 @@ export function NotificationsPage() {
     onSuccess: refresh,
   });
   const markAll = useMutation({
-    mutationFn: async () => unwrap(await api.POST('/api/v1/notifications/read-all')),
+    mutationFn: async () => unwrap(await api.POST('/api/v1/notifications/read-all', { body: {} })),
     onSuccess: refresh,
   });
 
