@@ -1,5 +1,5 @@
 // The catalog module's public surface: products (SKUs), their lookups and commands, events and routes.
-export { createProduct, type CreateProductInput } from './commands/create-product.ts';
+export { createProduct, type CreateProductInput, newProduct } from './commands/create-product.ts';
 export { updateProduct, type UpdateProductInput } from './commands/update-product.ts';
 export { gtinCheckDigit, isValidGtin, normalizeGtin } from './domain/gtin.ts';
 export { ATTRIBUTE_NAMES, DEFAULT_UNIT_OF_MEASURE, effectiveTaxRate, type Product, type ProductAttributes } from './domain/product.ts';

@@ -4,10 +4,8 @@
 import { sql } from 'kysely';
 import { assert } from '../../kernel/assert.ts';
 import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
-import { effectiveTaxRate, isValidGtin, type Product } from '../../modules/catalog/index.ts';
-import { normalizeAttributes } from '../../modules/catalog/domain/product-change.ts';
+import { isValidGtin, newProduct } from '../../modules/catalog/index.ts';
 import { productSearchText } from '../../modules/catalog/domain/search-text.ts';
-import { DEFAULT_UNIT_OF_MEASURE } from '../../modules/catalog/domain/product.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { DemoProduct } from '../demo-catalogue.ts';
 import { BulkTable } from './bulk-rows.ts';
@@ -22,22 +20,7 @@ export async function insertCatalogue(db: Queryable, catalogue: readonly DemoPro
   const ids = catalogue.map(({ input }) => {
     const barcode = input.barcode ?? null;
     assert(barcode === null || isValidGtin(barcode), `${input.sku}: invalid barcode ${barcode}`);
-    const ownTaxRate = input.taxRate ?? null;
-    const product: Product = {
-      id: orderedId(),
-      sku: input.sku,
-      name: input.name,
-      barcode,
-      category: input.category ?? null,
-      family: input.family ?? null,
-      style: input.style ?? null,
-      attributes: normalizeAttributes(input.attributes ?? {}),
-      unitOfMeasure: input.unitOfMeasure ?? DEFAULT_UNIT_OF_MEASURE,
-      cost: input.cost,
-      price: input.price,
-      ownTaxRate,
-      taxRate: effectiveTaxRate(ownTaxRate, companyDefaultTaxRate),
-    };
+    const product = newProduct(orderedId(), input, companyDefaultTaxRate);
     products.add(product.id, product.sku, product.name, product.barcode, product.category, product.family, product.style, JSON.stringify(product.attributes),
       product.unitOfMeasure, product.cost, product.price, product.ownTaxRate, productSearchText(product), when, when);
     audit.add(when, SYSTEM_ACTOR.userId, SYSTEM_ACTOR.email, 'product.created', 'product', product.id, JSON.stringify(product));

@@ -26,21 +26,14 @@ export interface CreateProductInput {
   taxRate?: number | null | undefined;
 }
 
-export async function createProduct(ctx: Context, input: CreateProductInput): Promise<Product> {
-  const barcode = input.barcode ?? null;
-  if (barcode !== null) assertValidBarcode(barcode);
-  if (await findProductBySku(ctx.tx, input.sku)) {
-    throw new Conflict('already_exists', `Product ${input.sku} already exists`, [{ path: '/sku', message: 'already exists' }]);
-  }
-  if (barcode !== null) await assertBarcodeFree(ctx.tx, barcode);
-
+/** The product a valid input describes, as it is stored: defaults filled, attributes normalized, its tax rate resolved. */
+export function newProduct(id: string, input: CreateProductInput, companyDefaultTaxRate: number): Product {
   const ownTaxRate = input.taxRate ?? null;
-  const companyDefault = ownTaxRate === null ? (await getCompany(ctx.tx)).defaultTaxRate : 0;
-  const product: Product = {
-    id: randomUUID(),
+  return {
+    id,
     sku: input.sku,
     name: input.name,
-    barcode,
+    barcode: input.barcode ?? null,
     category: input.category ?? null,
     family: input.family ?? null,
     style: input.style ?? null,
@@ -49,8 +42,20 @@ export async function createProduct(ctx: Context, input: CreateProductInput): Pr
     cost: input.cost,
     price: input.price,
     ownTaxRate,
-    taxRate: effectiveTaxRate(ownTaxRate, companyDefault),
+    taxRate: effectiveTaxRate(ownTaxRate, companyDefaultTaxRate),
   };
+}
+
+export async function createProduct(ctx: Context, input: CreateProductInput): Promise<Product> {
+  const barcode = input.barcode ?? null;
+  if (barcode !== null) assertValidBarcode(barcode);
+  if (await findProductBySku(ctx.tx, input.sku)) {
+    throw new Conflict('already_exists', `Product ${input.sku} already exists`, [{ path: '/sku', message: 'already exists' }]);
+  }
+  if (barcode !== null) await assertBarcodeFree(ctx.tx, barcode);
+
+  const companyDefault = (input.taxRate ?? null) === null ? (await getCompany(ctx.tx)).defaultTaxRate : 0;
+  const product = newProduct(randomUUID(), input, companyDefault);
   await ctx.tx
     .insertInto('product')
     .values({
