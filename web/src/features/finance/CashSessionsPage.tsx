@@ -1,7 +1,7 @@
 // Till cash sessions: float, what was expected in the drawer, what was counted, and the difference. The API
 // offers no CSV of this list, so there is no download here.
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { formatDateTime, useMoney } from '../../app/useCompany.ts';
@@ -11,12 +11,13 @@ import { Pager } from '../../design/Pager.tsx';
 import { useCursorPages } from '../../design/useCursorPages.ts';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { FinanceNav } from './FinanceNav.tsx';
+import { useUrlFilters } from '../../app/useUrlFilters.ts';
 
 const STATUSES = ['open', 'closed'] as const;
 
 export function CashSessionsPage() {
   const money = useMoney();
-  const [search, setSearch] = useSearchParams();
+  const [search, setFilter] = useUrlFilters();
   const status = STATUSES.find((value) => value === search.get('status'));
   const pages = useCursorPages(status ?? '');
   const sessions = useQuery({
@@ -26,13 +27,6 @@ export function CashSessionsPage() {
   });
   const amount = (value: number | null) => (value === null ? '—' : money.format(value));
 
-  function choose(value: string) {
-    const next = new URLSearchParams(search);
-    if (value) next.set('status', value);
-    else next.delete('status');
-    setSearch(next, { replace: true });
-  }
-
   return (
     <section aria-labelledby="cash-title">
       <h1 id="cash-title">Finance</h1>
@@ -41,7 +35,7 @@ export function CashSessionsPage() {
       <div className="row">
         <label>
           Status{' '}
-          <select value={status ?? ''} onChange={(event) => choose(event.target.value)}>
+          <select value={status ?? ''} onChange={(event) => setFilter('status', event.target.value)}>
             <option value="">All</option>
             {STATUSES.map((value) => (
               <option key={value}>{value}</option>

@@ -1,6 +1,5 @@
 // Gross margin of a period by one dimension at a time (family, channel or location), chosen in the URL.
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { useMoney } from '../../app/useCompany.ts';
@@ -9,23 +8,18 @@ import { DataTable } from '../../design/DataTable.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { FinanceNav } from './FinanceNav.tsx';
 import { PeriodFields, periodQuery, usePeriod } from './usePeriod.tsx';
+import { useUrlFilters } from '../../app/useUrlFilters.ts';
 
 const DIMENSIONS = ['family', 'channel', 'location'] as const;
 
 export function GrossMarginPage() {
   const money = useMoney();
   const period = usePeriod();
-  const [search, setSearch] = useSearchParams();
+  const [search, setFilter] = useUrlFilters();
   const by = DIMENSIONS.find((value) => value === search.get('by')) ?? 'family';
   const query = { ...periodQuery(period), by };
   const report = useQuery({ queryKey: ['gross-margin', query], queryFn: async () => unwrap(await api.GET('/api/v1/accounting/reports/gross-margin', { params: { query } })) });
   const percent = (basisPoints: number | null) => (basisPoints === null ? '—' : `${(basisPoints / 100).toFixed(1)} %`);
-
-  function choose(value: string) {
-    const next = new URLSearchParams(search);
-    next.set('by', value);
-    setSearch(next, { replace: true });
-  }
 
   return (
     <section aria-labelledby="margin-title">
@@ -35,7 +29,7 @@ export function GrossMarginPage() {
       <div className="row">
         <label>
           By{' '}
-          <select value={by} onChange={(event) => choose(event.target.value)}>
+          <select value={by} onChange={(event) => setFilter('by', event.target.value)}>
             {DIMENSIONS.map((value) => (
               <option key={value}>{value}</option>
             ))}

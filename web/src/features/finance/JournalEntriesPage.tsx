@@ -3,7 +3,7 @@
 // entry from here.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { formatDateTime, useMoney } from '../../app/useCompany.ts';
@@ -16,13 +16,14 @@ import { sourceDocument } from './sourceDocument.ts';
 import { Pager } from '../../design/Pager.tsx';
 import { useCursorPages } from '../../design/useCursorPages.ts';
 import { PeriodFields, periodQuery, usePeriod } from './usePeriod.tsx';
+import { useUrlFilters } from '../../app/useUrlFilters.ts';
 
 const SOURCE = /^[a-z_]+:\S+$/;
 
 export function JournalEntriesPage() {
   const money = useMoney();
   const period = usePeriod();
-  const [search, setSearch] = useSearchParams();
+  const [search, setFilter] = useUrlFilters();
   const mayWrite = useMe().data?.permissions.includes('accounting.write') ?? false;
   const source = search.get('source') ?? '';
   const [typed, setTyped] = useState(source);
@@ -34,12 +35,7 @@ export function JournalEntriesPage() {
       unwrap(await api.GET('/api/v1/accounting/journal-entries', { params: { query: { ...filters, order: 'desc', limit: 50, ...(pages.cursor ? { cursor: pages.cursor } : {}) } } })),
   });
 
-  function applySource(value: string) {
-    const next = new URLSearchParams(search);
-    if (value.trim()) next.set('source', value.trim());
-    else next.delete('source');
-    setSearch(next, { replace: true });
-  }
+  const applySource = (value: string) => setFilter('source', value.trim());
 
   return (
     <section aria-labelledby="journal-title">

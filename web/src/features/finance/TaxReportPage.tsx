@@ -1,6 +1,5 @@
 // Tax collected in a period by jurisdiction, optionally by month or day.
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { useMoney } from '../../app/useCompany.ts';
@@ -9,22 +8,17 @@ import { DataTable } from '../../design/DataTable.tsx';
 import { ProblemMessage } from '../../design/ProblemMessage.tsx';
 import { FinanceNav } from './FinanceNav.tsx';
 import { PeriodFields, periodQuery, usePeriod } from './usePeriod.tsx';
+import { useUrlFilters } from '../../app/useUrlFilters.ts';
 
 const INTERVALS = ['all', 'month', 'day'] as const;
 
 export function TaxReportPage() {
   const money = useMoney();
   const period = usePeriod();
-  const [search, setSearch] = useSearchParams();
+  const [search, setFilter] = useUrlFilters();
   const interval = INTERVALS.find((value) => value === search.get('interval')) ?? 'all';
   const query = { ...periodQuery(period), interval };
   const report = useQuery({ queryKey: ['tax-report', query], queryFn: async () => unwrap(await api.GET('/api/v1/accounting/reports/tax', { params: { query } })) });
-
-  function choose(value: string) {
-    const next = new URLSearchParams(search);
-    next.set('interval', value);
-    setSearch(next, { replace: true });
-  }
 
   return (
     <section aria-labelledby="tax-title">
@@ -34,7 +28,7 @@ export function TaxReportPage() {
       <div className="row">
         <label>
           Per{' '}
-          <select value={interval} onChange={(event) => choose(event.target.value)}>
+          <select value={interval} onChange={(event) => setFilter('interval', event.target.value)}>
             {INTERVALS.map((value) => (
               <option key={value} value={value}>
                 {value === 'all' ? 'whole period' : value}

@@ -52,13 +52,14 @@ export function TillPage() {
     const input = barcode.current;
     const code = input?.value.trim();
     if (!input || !code) return;
+    // Cleared at once, not after the lookup: a scanner may type the next code while this one is being looked up.
+    input.value = '';
     setScanError(undefined);
     pay.reset();
     try {
       const byBarcode = await api.GET('/api/v1/products/by-barcode/{barcode}', { params: { path: { barcode: code } } });
       const product = byBarcode.response.status === 404 ? unwrap(await api.GET('/api/v1/products/{sku}', { params: { path: { sku: code } } })) : unwrap(byBarcode);
       cart.add({ sku: product.sku, name: product.name });
-      input.value = '';
     } catch (failure) {
       setScanError(failure instanceof ProblemError && failure.problem.status === 404 ? `Nothing has the code ${code}.` : 'The product could not be looked up.');
     }
