@@ -300,7 +300,9 @@ function modelRows(name: string, from: string, to: string): { rows: Array<{ e: E
       return { rows, value: ratio };
     }
     case 'otif':
-      return { rows: [], value: ratio }; // no purchase orders in this workload: checked by tests/api/kpis-purchasing.test.ts
+    case 'purchase_lead_time':
+    case 'lead_time_variance':
+      return { rows: [], value: ratio }; // no purchase orders in this workload: checked by tests/api/kpis-purchasing.test.ts and kpis-purchase-lead-times.test.ts
     default:
       throw new Error(name);
   }

@@ -56,15 +56,17 @@ async function kpi(name: string, query = '', token?: string) {
 const rowsOf = (answer: any) => Object.fromEntries(answer.rows.map((row: any) => [row.key, row.value]));
 
 describe('the catalogue', () => {
-  it('lists every KPI name of the contract, the unfinished ones as not available', async () => {
+  it('lists every KPI name of the contract and of KPIS.md, the unfinished ones as not available', async () => {
     const { items } = await ok(t.get('/api/v1/kpis'), 200);
-    expect(items.map((item: any) => item.name).sort()).toEqual(
-      ['net_sales', 'gross_margin', 'sell_through', 'stock_aging', 'weeks_of_cover', 'stockout_rate', 'fill_rate', 'otif', 'lead_time', 'return_rate', 'inventory_accuracy', 'shrink', 'gmroi', 'promotion_lift', 'forecast_accuracy'].sort(),
-    );
+    const contract = ['net_sales', 'gross_margin', 'sell_through', 'stock_aging', 'weeks_of_cover', 'stockout_rate', 'fill_rate', 'otif', 'lead_time', 'return_rate', 'inventory_accuracy', 'shrink', 'gmroi', 'promotion_lift', 'forecast_accuracy'];
+    const beyondTheContract = ['purchase_lead_time', 'lead_time_variance', 'promotion_incremental_margin'];
+    expect(items.map((item: any) => item.name).sort()).toEqual([...contract, ...beyondTheContract].sort());
     const available = Object.fromEntries(items.map((item: any) => [item.name, item.available]));
     expect(available.promotion_lift).toBe(false);
     expect(available.forecast_accuracy).toBe(false);
+    expect(available.promotion_incremental_margin).toBe(false);
     expect(available.net_sales).toBe(true);
+    expect(available.lead_time_variance).toBe(true);
     expect(items.find((item: any) => item.name === 'net_sales').cuts).toEqual(['channel', 'location', 'family', 'day']);
   });
 });

@@ -44,6 +44,10 @@ it('an analyst reads a KPI of the catalogue by location, with the view in the UR
   else await expect.poll(() => table.getByRole('row').count(), { timeout: 15_000 }).toBe(answer.rows.length + 1);
   await expectAccessible(page);
   await page.screenshot({ path: '.tmp/kpi-catalogue.png', fullPage: true });
+  // A lead time shows its median and 90th percentile beside the mean.
+  await page.getByLabel('KPI', { exact: true }).selectOption('purchase_lead_time');
+  await page.getByLabel('By', { exact: true }).selectOption('vendor');
+  await page.getByRole('table', { name: 'Lead time (purchasing) by vendor' }).getByRole('columnheader', { name: '90th percentile' }).waitFor();
   // The same view from its URL alone.
   await page.goto(`${baseUrl}/kpis/catalogue?kpi=promotion_lift`);
   await page.getByRole('status').filter({ hasText: 'Promotion lift is not available yet.' }).waitFor();

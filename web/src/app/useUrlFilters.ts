@@ -11,12 +11,16 @@ export function useUrlFilters() {
   useEffect(() => {
     latest.current = search;
   }, [search]);
-  const setFilter = (name: string, value: string) => {
+  /** Sets several filters at once; an empty value removes the filter. */
+  const setFilters = (changes: Record<string, string>) => {
     const next = new URLSearchParams(latest.current);
-    if (value) next.set(name, value);
-    else next.delete(name);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value) next.set(name, value);
+      else next.delete(name);
+    }
     latest.current = next;
     setSearch(next, { replace: true });
   };
-  return [search, setFilter] as const;
+  const setFilter = (name: string, value: string) => setFilters({ [name]: value });
+  return [search, setFilter, setFilters] as const;
 }

@@ -6,7 +6,8 @@ import { inventoryAccuracy } from './inventory-accuracy.ts';
 import type { KpiDefinition } from './kpi-definition.ts';
 import { leadTime } from './lead-time.ts';
 import { netSales } from './net-sales.ts';
-import { forecastAccuracy, promotionLift } from './not-yet-available.ts';
+import { forecastAccuracy, promotionIncrementalMargin, promotionLift } from './not-yet-available.ts';
+import { leadTimeVariance, purchaseLeadTime } from './purchase-lead-times.ts';
 import { stockAging } from './stock-aging.ts';
 import { stockoutRate } from './stockout-rate.ts';
 import { otif } from './otif.ts';
@@ -25,11 +26,14 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   fillRate,
   otif,
   leadTime,
+  purchaseLeadTime,
+  leadTimeVariance,
   returnRate,
   inventoryAccuracy,
   shrink,
   gmroi,
   promotionLift,
+  promotionIncrementalMargin,
   forecastAccuracy,
 ];
 

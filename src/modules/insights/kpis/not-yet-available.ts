@@ -12,4 +12,11 @@ const pending = (name: string, title: string, unit: KpiDefinition['unit'], cuts:
 });
 
 export const promotionLift = pending('promotion_lift', 'Promotion lift', 'ratio', ['location', 'family'], 'Needs promotions and the forecast baseline (later issues).');
+export const promotionIncrementalMargin = pending(
+  'promotion_incremental_margin',
+  'Promotion incremental margin',
+  'money',
+  ['location', 'family'],
+  'Gross margin during a promotion − the baseline margin without it: needs promotions and the forecast baseline (later issues).',
+);
 export const forecastAccuracy = pending('forecast_accuracy', 'Forecast accuracy', 'ratio', ['location', 'family'], 'Weighted RMSSE of last period’s forecast: needs the forecasting module (later issue).');

@@ -65,8 +65,8 @@ async function evaluate(db: Queryable, actor: Actor, kpi: KpiDefinition, period:
   const percentiles = await sql<{ key: string | null; p50: number | null; p90: number | null }>`
     SELECT ${key} AS key, percentile_cont(0.5) WITHIN GROUP (ORDER BY f.sample)::float8 AS p50, percentile_cont(0.9) WITHIN GROUP (ORDER BY f.sample)::float8 AS p90
     FROM (${kpi.samples(period)}) s (day, product_id, location_id, channel, sample, weight)
-    CROSS JOIN LATERAL (SELECT s.day, s.location_id, s.channel, s.product_id, s.sample FROM generate_series(1, s.weight)) f
-    JOIN location l ON l.id = f.location_id LEFT JOIN product p ON p.id = f.product_id
+    CROSS JOIN LATERAL (SELECT s.day, s.location_id, s.channel, s.product_id, s.sample ${byVendor ? sql`, s.vendor_id` : sql``} FROM generate_series(1, s.weight)) f
+    JOIN location l ON l.id = f.location_id LEFT JOIN product p ON p.id = f.product_id ${byVendor ? sql`JOIN vendor v ON v.id = f.vendor_id` : sql``}
     WHERE ${scope} GROUP BY 1`.execute(db);
   const byKey = new Map(percentiles.rows.map((row) => [row.key ?? '', row]));
   return rows.map((row) => ({ ...row, p50: byKey.get(row.key)?.p50 ?? null, p90: byKey.get(row.key)?.p90 ?? null }));

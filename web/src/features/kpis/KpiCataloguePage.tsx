@@ -2,10 +2,10 @@
 // chart and the same figures in a table, and download it as CSV exactly as the API exports it.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { unwrap } from '../../api/problem.ts';
 import { useMoney } from '../../app/useCompany.ts';
+import { useUrlFilters } from '../../app/useUrlFilters.ts';
 import { BarChart } from '../../design/BarChart.tsx';
 import { CsvDownload } from '../../design/CsvDownload.tsx';
 import { DataTable } from '../../design/DataTable.tsx';
@@ -27,7 +27,7 @@ function useFormat(unit: string | undefined) {
 }
 
 export function KpiCataloguePage() {
-  const [search, setSearch] = useSearchParams();
+  const [search, , set] = useUrlFilters();
   const catalogue = useQuery({ queryKey: ['kpis'], queryFn: async () => unwrap(await api.GET('/api/v1/kpis')) });
   const items = catalogue.data?.items ?? [];
   const name = search.get('kpi') ?? 'net_sales';
@@ -45,6 +45,9 @@ export function KpiCataloguePage() {
   // Money KPIs sum money on both sides (gross margin over net sales); other units sum counts.
   const part = (value: number | null) => (value === null ? '—' : kpi?.unit === 'money' ? money.format(value) : decimal.format(value));
   const rows = answer.data?.rows;
+  type Row = NonNullable<typeof rows>[number];
+  // Time KPIs (lead times) carry the median and 90th percentile besides the mean.
+  const withPercentiles = answer.data?.totals.p50 !== undefined;
   const chart = useMemo(
     () => ({
       categories: (rows ?? []).map((row) => row.key),
@@ -52,15 +55,6 @@ export function KpiCataloguePage() {
     }),
     [rows, kpi?.title, name],
   );
-
-  function set(changes: Record<string, string>) {
-    const next = new URLSearchParams(search);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setSearch(next, { replace: true });
-  }
 
   return (
     <section aria-labelledby="kpi-catalogue-title">
@@ -117,6 +111,12 @@ export function KpiCataloguePage() {
             { header: 'Value', cell: (row) => show(row.value), numeric: true },
             { header: 'Numerator', cell: (row) => part(row.numerator), numeric: true },
             { header: 'Denominator', cell: (row) => part(row.denominator), numeric: true },
+            ...(withPercentiles
+              ? [
+                  { header: 'Median', cell: (row: Row) => show(row.p50), numeric: true },
+                  { header: '90th percentile', cell: (row: Row) => show(row.p90), numeric: true },
+                ]
+              : []),
           ]}
         />
       )}
