@@ -4,14 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyBaseLogger } from 'fastify';
 import { sql } from 'kysely';
 import type { Registry } from 'prom-client';
-import { DEFAULT_EMAIL_FROM } from './config.ts';
+import { DEFAULT_APP_URL, DEFAULT_EMAIL_FROM } from './config.ts';
 import type { Clock } from './kernel/clock.ts';
 import { systemClock } from './kernel/clock.ts';
 import { accountingOperations } from './modules/accounting/http/operations.ts';
 import { registerAccountingRoutes, subscribeAccounting } from './modules/accounting/index.ts';
 import { catalogOperations } from './modules/catalog/http/operations.ts';
 import { registerCatalogRoutes } from './modules/catalog/index.ts';
-import { digestOperations, registerDigestRoutes } from './modules/digest/index.ts';
+import { digestOperations, registerDigestEmailJobs, registerDigestRoutes, scheduleDailyDigestEmail } from './modules/digest/index.ts';
 import { exceptionOperations } from './modules/exceptions/http/operations.ts';
 import { registerExceptionChecksJob, registerExceptionRoutes, scheduleDailyExceptionChecks, subscribeExceptions } from './modules/exceptions/index.ts';
 import { identityOperations } from './modules/identity/http/operations.ts';
@@ -53,8 +53,8 @@ export interface AppOptions {
   clock?: Clock;
   /** The built back office to serve at `/`; default web/dist of this checkout (served only if it was built). */
   webAppDir?: string;
-  /** Alert e-mail: SMTP_URL and EMAIL_FROM; unset, notifications are in-app only. */
-  mail?: { smtpUrl: string; from?: string | undefined } | undefined;
+  /** Alert and digest e-mail: SMTP_URL, EMAIL_FROM and APP_URL (for links); unset, notifications are in-app only. */
+  mail?: { smtpUrl: string; from?: string | undefined; appUrl?: string | undefined } | undefined;
 }
 
 export interface App {
@@ -136,9 +136,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // After exceptions: tells users about the exceptions raised or assigned, in the same transaction.
   const mailer = options.mail ? smtpMailer(options.mail.smtpUrl, options.mail.from ?? DEFAULT_EMAIL_FROM) : undefined;
   subscribeNotifications(bus, { email: mailer !== undefined });
-  if (mailer) registerNotificationEmailJob(worker, mailer);
+  const appUrl = options.mail?.appUrl ?? DEFAULT_APP_URL;
+  if (mailer) registerNotificationEmailJob(worker, mailer, appUrl);
   registerExceptionChecksJob(worker);
   await scheduleDailyExceptionChecks(uow);
+  if (mailer) {
+    registerDigestEmailJobs(worker, mailer, appUrl);
+    await scheduleDailyDigestEmail(uow);
+  }
   subscribeInsights(bus);
 
   return { http, uow, bus, worker, database, metrics, mailer };

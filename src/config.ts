@@ -4,6 +4,9 @@ import { resolve } from 'node:path';
 /** The sender of alert e-mail when EMAIL_FROM is unset. */
 export const DEFAULT_EMAIL_FROM = 'Emporium <emporium@localhost>';
 
+/** Where e-mailed links point when neither APP_URL nor the server's address is known (an app built without config). */
+export const DEFAULT_APP_URL = 'http://127.0.0.1:3000';
+
 export interface Config {
   port: number;
   host: string;
@@ -14,8 +17,11 @@ export interface Config {
   logLevel: string;
   /** A separate listener serving GET /metrics without a token; undefined: none (the public port asks for one). */
   metrics: { host: string; port: number } | undefined;
-  /** Alert e-mail through SMTP_URL (smtp:// or smtps://), from EMAIL_FROM; undefined: in-app notifications only. */
-  mail: { smtpUrl: string; from: string } | undefined;
+  /**
+   * Alert and digest e-mail through SMTP_URL (smtp:// or smtps://), from EMAIL_FROM, linking to the back office at
+   * APP_URL (default: this server's address); undefined: in-app notifications only.
+   */
+  mail: { smtpUrl: string; from: string; appUrl: string } | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,14 +40,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: env.EMPORIUM_ADMIN_TOKEN || undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
     metrics: readMetricsListener(env),
-    mail: readMail(env),
+    mail: readMail(env, `http://${env.HOST ?? '127.0.0.1'}:${port}`),
   };
 }
 
-function readMail(env: NodeJS.ProcessEnv): Config['mail'] {
+function readMail(env: NodeJS.ProcessEnv, serverUrl: string): Config['mail'] {
   if (!env.SMTP_URL) return undefined;
   if (!/^smtps?:\/\//.test(env.SMTP_URL)) throw new Error(`SMTP_URL must be an smtp:// or smtps:// URL, got ${env.SMTP_URL}`);
-  return { smtpUrl: env.SMTP_URL, from: env.EMAIL_FROM || DEFAULT_EMAIL_FROM };
+  if (env.APP_URL && !/^https?:\/\/[^/]/.test(env.APP_URL)) throw new Error(`APP_URL must be an http:// or https:// URL, got ${env.APP_URL}`);
+  // Links in e-mail are absolute: the reader opens them from a mail client, not from the back office.
+  const appUrl = (env.APP_URL || serverUrl).replace(/\/+$/, '');
+  return { smtpUrl: env.SMTP_URL, from: env.EMAIL_FROM || DEFAULT_EMAIL_FROM, appUrl };
 }
 
 function readMetricsListener(env: NodeJS.ProcessEnv): Config['metrics'] {

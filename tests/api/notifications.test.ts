@@ -2,26 +2,17 @@
 // location (a count beyond tolerance → that store's managers, not another store's, not a deactivated one, not an
 // associate); an assignment tells the assignee; the caller's own list, newest first, with the unread count and
 // cursor pages; read, read-all, and 404 on someone else's. With SMTP_URL set, each notification is e-mailed by a
-// job on the worker to a local SMTP server (smtp-server on 127.0.0.1, a random port), retried after a failure;
+// job on the worker to a local SMTP server (tests/support/smtp-sink.ts), retried after a failure;
 // without it, nothing is queued.
-import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.ts';
+import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
-interface Delivered {
-  from: string;
-  to: string[];
-  text: string;
-}
-
 let t: TestApp;
-let smtp: SMTPServer;
-const delivered: Delivered[] = [];
-/** Recipients the SMTP server refuses once (then accepts): a failed send the worker retries. */
-const refuseOnce = new Set<string>();
+let smtp: SmtpSink;
+const APP_URL = 'https://backoffice.shop.test';
 // In the future of the database's now(): the worker's backoff (now() + 2^n s) is due at once, so a drain retries.
 let now = new Date('2030-04-01T09:00:00.000Z');
 const HOUR = 3_600_000;
@@ -61,30 +52,8 @@ const openDiscrepancy = async (location: string) => {
 };
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (refuseOnce.delete(address.address)) return callback(Object.assign(new Error('mailbox busy, try later'), { responseCode: 450 }));
-      callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        delivered.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          text: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
-  t = await startTestApp({ clock: { now: () => now }, mail: { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Emporium alerts <alerts@emporium.test>' } });
+  smtp = await startSmtpSink();
+  t = await startTestApp({ clock: { now: () => now }, mail: { smtpUrl: smtp.url, from: 'Emporium alerts <alerts@emporium.test>', appUrl: APP_URL } });
   for (const location of [
     { code: 'S1', name: 'High Street', kind: 'store' },
     { code: 'S2', name: 'Riverside', kind: 'store' },
@@ -103,24 +72,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await t?.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 const db = () => t.app.database.kysely;
 
-/** A text/plain quoted-printable body, decoded (nodemailer encodes non-ASCII text so). */
-function bodyOf(mail: Delivered): string {
-  const body = mail.text.slice(mail.text.indexOf('\r\n\r\n') + 4).replace(/=\r?\n/g, '');
-  const bytes: number[] = [];
-  for (let index = 0; index < body.length; index += 1) {
-    const hex = body[index] === '=' ? /^[0-9A-F]{2}$/.exec(body.slice(index + 1, index + 3)) : null;
-    if (hex) {
-      bytes.push(Number.parseInt(hex[0], 16));
-      index += 2;
-    } else bytes.push(body.charCodeAt(index));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
 const notificationsOf = async (userId: string) =>
   (await sql<{ n: number }>`SELECT count(*)::int AS n FROM notification WHERE user_id = ${userId}`.execute(db())).rows[0]?.n;
 
@@ -218,29 +174,29 @@ describe('alert e-mail (SMTP_URL set)', () => {
     const queued = await sql<{ n: number }>`SELECT count(*)::int AS n FROM job WHERE queue = 'notifications.email' AND status = 'queued'`.execute(db());
     const total = await sql<{ n: number }>`SELECT count(*)::int AS n FROM notification`.execute(db());
     expect(queued.rows[0]?.n).toBe(total.rows[0]?.n);
-    expect(delivered).toEqual([]);
+    expect(smtp.delivered).toEqual([]);
     expect(await t.app.worker.drain()).toBe(total.rows[0]?.n);
-    expect(delivered).toHaveLength(total.rows[0]?.n as number);
-    const toManagerS1 = delivered.filter((mail) => mail.to.includes(managerS1.email));
+    expect(smtp.delivered).toHaveLength(total.rows[0]?.n as number);
+    const toManagerS1 = smtp.delivered.filter((mail) => mail.to.includes(managerS1.email));
     expect(toManagerS1).toHaveLength(2);
     for (const mail of toManagerS1) expect(mail.from).toBe('alerts@emporium.test');
-    expect(toManagerS1.map((mail) => /^Subject: (.*)$/m.exec(mail.text)?.[1]).sort()).toEqual((await inbox(managerS1)).items.map((item) => item.title).sort());
-    const bodies = toManagerS1.map(bodyOf);
-    for (const item of (await inbox(managerS1)).items) expect(bodies).toContainEqual(`${item.body}\r\n\r\nOpen it in the back office: ${item.link}\r\n`);
+    expect(toManagerS1.map((mail) => mail.subject).sort()).toEqual((await inbox(managerS1)).items.map((item) => item.title).sort());
+    const bodies = toManagerS1.map((mail) => mail.text);
+    for (const item of (await inbox(managerS1)).items) expect(bodies).toContainEqual(`${item.body}\n\nOpen it in the back office: ${APP_URL}${item.link}\n`);
     const unsent = await sql<{ n: number }>`SELECT count(*)::int AS n FROM notification WHERE emailed_at IS NULL`.execute(db());
     expect(unsent.rows[0]?.n).toBe(0);
     expect(await t.app.worker.drain()).toBe(0);
   });
 
   it('a refused send fails the job, which the worker retries with backoff and then delivers once', async () => {
-    delivered.length = 0;
-    refuseOnce.add(managerS2.email);
+    smtp.delivered.length = 0;
+    smtp.refuseOnce.add(managerS2.email);
     now = new Date(now.getTime() + HOUR);
     await ok('/api/v1/inventory/counts', { location: 'S2', lines: [{ sku: 'MUG', counted: 5 }] });
     // One job; the first attempt is refused (450), the retry (due at once: the clock is past the backoff) delivers.
     expect(await t.app.worker.drain()).toBe(2);
-    expect(refuseOnce.size).toBe(0);
-    expect(delivered.map((mail) => mail.to)).toEqual([[managerS2.email]]);
+    expect(smtp.refuseOnce.size).toBe(0);
+    expect(smtp.delivered.map((mail) => mail.to)).toEqual([[managerS2.email]]);
     const job = await sql<{ attempts: number; status: string; last_error: string }>`SELECT attempts, status, last_error FROM job
       WHERE queue = 'notifications.email' ORDER BY id DESC LIMIT 1`.execute(db());
     expect(job.rows[0]).toMatchObject({ attempts: 2, status: 'done' });
@@ -267,13 +223,19 @@ describe('without SMTP_URL', () => {
 });
 
 describe('configuration', () => {
-  it('reads SMTP_URL and EMAIL_FROM (with its default), and refuses a URL that is not SMTP', () => {
+  it('reads SMTP_URL, EMAIL_FROM and APP_URL (with their defaults), and refuses a URL that is not SMTP or HTTP', () => {
     expect(readConfig({}).mail).toBeUndefined();
-    expect(readConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' }).mail).toEqual({ smtpUrl: 'smtp://127.0.0.1:2525', from: 'Emporium <emporium@localhost>' });
-    expect(readConfig({ SMTP_URL: 'smtps://u:p@mail.example.com', EMAIL_FROM: 'Shop <shop@example.com>' }).mail).toEqual({
+    expect(readConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', PORT: '4000' }).mail).toEqual({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      from: 'Emporium <emporium@localhost>',
+      appUrl: 'http://127.0.0.1:4000',
+    });
+    expect(readConfig({ SMTP_URL: 'smtps://u:p@mail.example.com', EMAIL_FROM: 'Shop <shop@example.com>', APP_URL: 'https://office.example.com/' }).mail).toEqual({
       smtpUrl: 'smtps://u:p@mail.example.com',
       from: 'Shop <shop@example.com>',
+      appUrl: 'https://office.example.com',
     });
     expect(() => readConfig({ SMTP_URL: 'http://mail.example.com' })).toThrow(/SMTP_URL/);
+    expect(() => readConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', APP_URL: 'office.example.com' })).toThrow(/APP_URL/);
   });
 });

@@ -1,4 +1,5 @@
-// Outgoing e-mail: one plain-text message at a time, through the SMTP server of SMTP_URL (nodemailer). Callers
+// Outgoing e-mail: one message at a time (plain text, with an HTML alternative when given), through the SMTP
+// server of SMTP_URL (nodemailer). Callers
 // send from background jobs, never inside a request: a slow or failing server must not hold a write back.
 import nodemailer from 'nodemailer';
 
@@ -6,6 +7,7 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  html?: string;
 }
 
 export interface Mailer {

@@ -16,19 +16,19 @@ interface Row {
   deactivated_at: Date | null;
 }
 
-export async function emailNotification(ctx: Context, mailer: Mailer, notificationId: string): Promise<boolean> {
+export async function emailNotification(ctx: Context, mailer: Mailer, appUrl: string, notificationId: string): Promise<boolean> {
   const result = await sql<Row>`SELECT u.email, n.title, n.body, n.link, n.emailed_at, u.deactivated_at
     FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.id = ${notificationId} FOR UPDATE OF n`.execute(ctx.tx);
   const row = result.rows[0];
   if (!row || row.emailed_at !== null || row.deactivated_at !== null) return false;
-  await mailer.send({ to: row.email, subject: row.title, text: `${row.body}\n\nOpen it in the back office: ${row.link}\n` });
+  await mailer.send({ to: row.email, subject: row.title, text: `${row.body}\n\nOpen it in the back office: ${appUrl}${row.link}\n` });
   await sql`UPDATE notification SET emailed_at = ${ctx.now} WHERE id = ${notificationId}`.execute(ctx.tx);
   return true;
 }
 
-export function registerNotificationEmailJob(worker: JobWorker, mailer: Mailer): void {
+export function registerNotificationEmailJob(worker: JobWorker, mailer: Mailer, appUrl: string): void {
   worker.handle(EMAIL_QUEUE, async (ctx, payload) => {
     const { notificationId } = payload as { notificationId: string };
-    await emailNotification(ctx, mailer, notificationId);
+    await emailNotification(ctx, mailer, appUrl, notificationId);
   });
 }
