@@ -360,7 +360,8 @@ describe('raised by the scheduled checks', () => {
     expect((await openOf('approval_overdue'))[0]).toMatchObject({ subject: { type: 'purchase_order', id: waiting.id }, owner: { role: 'buyer', location: 'W1' }, valueAtRisk: 3000 });
     const risk = (await openOf('stockout_risk'))[0];
     expect(risk).toMatchObject({ subject: { type: 'product', id: productIds.get('SCARF') }, location: 'S2', valueAtRisk: 2 * 1500, owner: { role: 'store_manager', location: 'S2' } });
-    expect(risk.summary).toContain('1 available against 3 expected over the 7-day lead time');
+    // 9 sold in 28 days: the last one lasts 3 more days.
+    expect(risk.summary).toContain(`1 available against 3 expected over the 7-day lead time (9 sold in 28 days); runs out around ${new Date(now.getTime() + 3 * DAY).toISOString().slice(0, 10)}`);
     expect((await queue('mine=true&status=unresolved', buyer)).map((e) => e.kind).sort()).toEqual(['approval_overdue', 'delayed_receipt']);
   });
 

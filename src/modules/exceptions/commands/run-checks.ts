@@ -10,7 +10,7 @@ import { evaluateReorderRules, getPurchasingSettings, overdueApprovals, overdueR
 import type { Role } from '../../../kernel/actor.ts';
 import { type ExceptionKind, ownerRole } from '../domain/exception-kind.ts';
 import { formatMoney } from '../domain/format.ts';
-import { expectedDemandOverLeadTime, STOCKOUT_DEMAND_WINDOW_DAYS, stockoutShortfall } from '../domain/stockout.ts';
+import { expectedDemandOverLeadTime, runOutDay, STOCKOUT_DEMAND_WINDOW_DAYS, stockoutShortfall } from '../domain/stockout.ts';
 import type { ExceptionChanged } from '../events.ts';
 import { placesByIds } from './places.ts';
 import { type ExceptionToRaise, raiseExceptions } from './raise-exceptions.ts';
@@ -117,7 +117,7 @@ async function stockoutRisks(ctx: Context, transferLeadTimeDays: number): Promis
   ];
   const atRisk = positions.flatMap((p) => {
     const demand = expectedDemandOverLeadTime(p.sold, p.lead_time_days);
-    const short = stockoutShortfall({ onHand: p.on_hand, reserved: p.reserved, demand });
+    const short = stockoutShortfall({ onHand: p.on_hand, reserved: p.reserved, incoming: p.incoming, demand });
     return short > 0 ? [{ p, demand, short }] : [];
   });
   if (atRisk.length === 0) return [];
@@ -130,7 +130,7 @@ async function stockoutRisks(ctx: Context, transferLeadTimeDays: number): Promis
       kind,
       locationId: p.location_id,
       subject: { type: 'product', id: p.product_id },
-      summary: `${product?.sku} at ${place?.code}: ${p.on_hand - p.reserved} available against ${demand} expected over the ${p.lead_time_days}-day lead time (${p.sold} sold in ${STOCKOUT_DEMAND_WINDOW_DAYS} days)`,
+      summary: `${product?.sku} at ${place?.code}: ${p.on_hand - p.reserved} available${p.incoming > 0 ? ` and ${p.incoming} inbound` : ''} against ${demand} expected over the ${p.lead_time_days}-day lead time (${p.sold} sold in ${STOCKOUT_DEMAND_WINDOW_DAYS} days); runs out around ${runOutDay(ctx.now, p.on_hand - p.reserved, p.sold)}`,
       // The sales the shortfall would lose, at the product's price.
       valueAtRisk: short * (product?.price ?? 0),
       ownerRole: ownerRole(kind, place?.kind ?? null),
