@@ -97,7 +97,8 @@ export function decompose(y: Float64Array, price: Float64Array | null, promo: Fl
     if (promo) {
       for (let s = 0; s < seasonLength; s++) {
         const own = (promoExpected[s] as number) > 0 ? (promoSold[s] as number) / (promoExpected[s] as number) : priors.promoUplift;
-        const weight = (promoDays[s] as number) / ((promoDays[s] as number) + tuning.promoPrior);
+        const days = promoDays[s] as number;
+        const weight = days > 0 ? days / (days + tuning.promoPrior) : 0;
         promoUplift[s] = weight * own + (1 - weight) * priors.promoUplift;
       }
     }

@@ -52,6 +52,9 @@ export function forecastSeries(view: SeriesView, settings: ForecastSettings, pri
   const level = weightedLevel(fit.adjusted, n - 1, halfLife);
   const period = daily ? 364 : 52;
   const yearly = yearlyFactors(fit.adjusted, n, horizon, period, halfLife, daily ? 3 : 0, daily ? tuning.yearlyWeightDays : tuning.yearlyWeightWeeks);
+  // Weekly data lean on last year's weeks; the growth since then is noisy, so only part of it is believed.
+  const lastYearLevel = daily || yearly.every((f) => f === 1) ? level : weightedLevel(fit.adjusted, n - 1 - period, halfLife);
+  const growth = lastYearLevel > 0 && level > 0 ? (level / lastYearLevel) ** (tuning.growthWeightWeeks - 1) : 1;
   const alpha = dispersion(y, fit, priors) * tuning.dispersionInflation;
   const promoRate = view.promo ? recentMean(view.promo, 28) : 0;
 
@@ -60,7 +63,7 @@ export function forecastSeries(view: SeriesView, settings: ForecastSettings, pri
     const s = daily ? weekdayOf(day) : 0;
     const promoFlag = view.futurePromo ? (view.futurePromo[h - 1] as number) : Number.NaN;
     const promoChance = promoFlag === promoFlag ? promoFlag : promoRate;
-    let mean = level * (yearly[h - 1] as number) * (fit.weekday[s] as number) * (1 + promoChance * ((fit.promoUplift[s] as number) - 1));
+    let mean = level * growth * (yearly[h - 1] as number) * (fit.weekday[s] as number) * (1 + promoChance * ((fit.promoUplift[s] as number) - 1));
     if (daily && tuning.monthDay) mean *= priors.monthDayProfile[dayOfMonth(day)] as number;
     const futurePrice = view.futurePrice ? (view.futurePrice[h - 1] as number) : Number.NaN;
     if (futurePrice > 0) mean *= priceEffect(futurePrice, fit.priceReference, priors.priceElasticity);

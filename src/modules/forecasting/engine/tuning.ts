@@ -6,6 +6,8 @@ export interface Tuning {
   /** Exponent applied to last year's seasonal ratio (0 = ignore the yearly cycle, 1 = copy it). */
   yearlyWeightDays: number;
   yearlyWeightWeeks: number;
+  /** Weekly data: share (as an exponent) of the growth since last year applied to last year's weeks. */
+  growthWeightWeeks: number;
   /** Pseudo-units that pull a series' weekday profile towards the pooled one. */
   weekdayPrior: number;
   /** Pseudo-periods that pull a series' promotion uplift towards the pooled one. */
@@ -17,10 +19,11 @@ export interface Tuning {
 }
 
 export const DEFAULT_TUNING: Tuning = {
-  levelHalfLifeDays: 21,
-  levelHalfLifeWeeks: 6,
+  levelHalfLifeDays: 35,
+  levelHalfLifeWeeks: 3,
   yearlyWeightDays: 0.5,
   yearlyWeightWeeks: 1,
+  growthWeightWeeks: 0.5,
   weekdayPrior: 200,
   promoPrior: 30,
   monthDay: true,
