@@ -119,15 +119,29 @@ function splitQuoted(text: string, file: string, line: number): string[] {
 /** Parses YYYY-MM-DD at bytes[start, end) into a day number, or NaN. */
 export function parseIsoDay(bytes: Buffer, start: number, end: number, toDay: (y: number, m: number, d: number) => number | null): number {
   if (end - start !== 10 || bytes[start + 4] !== 0x2d || bytes[start + 7] !== 0x2d) return Number.NaN;
-  const digit = (offset: number) => {
-    const value = (bytes[start + offset] as number) - 0x30;
-    return value >= 0 && value <= 9 ? value : Number.NaN;
-  };
-  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  const month = digit(5) * 10 + digit(6);
-  const day = digit(8) * 10 + digit(9);
+  const year = digitAt(bytes, start) * 1000 + digitAt(bytes, start + 1) * 100 + digitAt(bytes, start + 2) * 10 + digitAt(bytes, start + 3);
+  const month = digitAt(bytes, start + 5) * 10 + digitAt(bytes, start + 6);
+  const day = digitAt(bytes, start + 8) * 10 + digitAt(bytes, start + 9);
   if (Number.isNaN(year + month + day)) return Number.NaN;
   return toDay(year, month, day) ?? Number.NaN;
+}
+
+function digitAt(bytes: Buffer, at: number): number {
+  const value = (bytes[at] as number) - 0x30;
+  return value >= 0 && value <= 9 ? value : Number.NaN;
+}
+
+/** The text of field `column` of the current line (see forEachCsvLine). */
+export function fieldText(bytes: Buffer, starts: Int32Array, ends: Int32Array, count: number, quoted: string[] | null, column: number): string {
+  if (quoted) return quoted[column] ?? '';
+  return column < count ? bytes.toString('utf8', starts[column], ends[column]) : '';
+}
+
+/** Whether bytes[aStart, aEnd) and bytes[bStart, bEnd) hold the same bytes (short names: a loop beats a native call). */
+export function sameBytes(bytes: Buffer, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  if (aEnd - aStart !== bEnd - bStart) return false;
+  for (let i = 0; i < aEnd - aStart; i++) if (bytes[aStart + i] !== bytes[bStart + i]) return false;
+  return true;
 }
 
 /** A plain decimal (digits, one optional point) at bytes[start, end) without allocating; anything else via Number(). */

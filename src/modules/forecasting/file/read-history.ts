@@ -3,7 +3,7 @@
 import { dayNumber, type Frequency, isValidDate, isoDate, stepDays } from '../engine/calendar.ts';
 import type { SeriesBatch } from '../engine/series-batch.ts';
 import { GrowableColumn } from './growable-column.ts';
-import { forEachCsvLine, InputFileError, parseDecimal, parseIsoDay, readCsvBytes } from './csv-source.ts';
+import { fieldText, forEachCsvLine, InputFileError, parseDecimal, parseIsoDay, readCsvBytes, sameBytes } from './csv-source.ts';
 import { headerColumns } from './header.ts';
 
 export interface History {
@@ -29,23 +29,28 @@ export function readHistory(file: string, frequency: Frequency): History {
   let previousSeries = -1;
   let gridDay = Number.NaN;
   let originDay = Number.NEGATIVE_INFINITY;
+  let [sCol, dCol, qCol, minimumWidth] = [0, 0, 0, 0];
+  let pCol: number | undefined;
+  let mCol: number | undefined;
 
   forEachCsvLine(bytes, file, (starts, ends, count, line, quoted) => {
-    const field = (column: number) => (quoted ? (quoted[column] ?? '') : bytes.toString('utf8', starts[column], ends[column]));
     if (columns === null) {
-      const header = quoted ?? Array.from({ length: count }, (_, i) => field(i));
+      const header = quoted ?? Array.from({ length: count }, (_, i) => fieldText(bytes, starts, ends, count, null, i));
       columns = headerColumns(header, ['series', 'date', 'quantity'], ['price', 'promo'], file, line);
+      [sCol, dCol, qCol] = [columns.series as number, columns.date as number, columns.quantity as number];
+      pCol = columns.price;
+      mCol = columns.promo;
+      minimumWidth = Math.max(sCol, dCol, qCol, pCol ?? -1, mCol ?? -1) + 1;
       return;
     }
     const width = quoted ? quoted.length : count;
-    const { series: sCol, date: dCol, quantity: qCol, price: pCol, promo: mCol } = columns as Record<string, number>;
-    if (width <= Math.max(sCol!, dCol!, qCol!, pCol ?? -1, mCol ?? -1)) throw new InputFileError(file, line, `expected at least ${Math.max(sCol!, dCol!, qCol!, pCol ?? -1, mCol ?? -1) + 1} columns, found ${width}`);
+    if (width < minimumWidth) throw new InputFileError(file, line, `expected at least ${minimumWidth} columns, found ${width}`);
     // Same series as the line before (the usual sorted file): compare bytes, skip decoding the name.
     let series = previousSeries;
-    const nameStart = starts[sCol!] as number;
-    const nameEnd = ends[sCol!] as number;
-    if (quoted || previousSeries < 0 || nameEnd - nameStart !== previousEnd - previousStart || bytes.compare(bytes, previousStart, previousEnd, nameStart, nameEnd) !== 0) {
-      const name = field(sCol!);
+    const nameStart = starts[sCol] as number;
+    const nameEnd = ends[sCol] as number;
+    if (quoted || previousSeries < 0 || !sameBytes(bytes, previousStart, previousEnd, nameStart, nameEnd)) {
+      const name = fieldText(bytes, starts, ends, count, quoted, sCol);
       if (name === '') throw new InputFileError(file, line, 'empty series name');
       series = indexOfName.get(name) ?? -1;
       if (series < 0) {
@@ -57,31 +62,30 @@ export function readHistory(file: string, frequency: Frequency): History {
       previousEnd = quoted ? -1 : nameEnd;
       previousSeries = quoted ? -1 : series;
     }
-    const day = quoted ? parseIsoDay(Buffer.from(field(dCol!)), 0, field(dCol!).length, validDay) : parseIsoDay(bytes, starts[dCol!] as number, ends[dCol!] as number, validDay);
-    if (Number.isNaN(day)) throw new InputFileError(file, line, `bad date "${field(dCol!)}" (expected an ISO date such as 2016-03-27)`);
+    const day = quoted ? parseIsoDay(Buffer.from(fieldText(bytes, starts, ends, count, quoted, dCol)), 0, fieldText(bytes, starts, ends, count, quoted, dCol).length, validDay) : parseIsoDay(bytes, starts[dCol] as number, ends[dCol] as number, validDay);
+    if (Number.isNaN(day)) throw new InputFileError(file, line, `bad date "${fieldText(bytes, starts, ends, count, quoted, dCol)}" (expected an ISO date such as 2016-03-27)`);
     if (Number.isNaN(gridDay)) gridDay = day;
     else if (step === 7 && (((day - gridDay) % 7) + 7) % 7 !== 0) {
-      throw new InputFileError(file, line, `date ${field(dCol!)} is not on the weekly grid of the file (weeks start on the weekday of ${isoDate(gridDay)})`);
+      throw new InputFileError(file, line, `date ${fieldText(bytes, starts, ends, count, quoted, dCol)} is not on the weekly grid of the file (weeks start on the weekday of ${isoDate(gridDay)})`);
     }
-    const quantity = quoted ? Number(field(qCol!)) : parseDecimal(bytes, starts[qCol!] as number, ends[qCol!] as number);
-    if (!Number.isFinite(quantity)) throw new InputFileError(file, line, `bad quantity "${field(qCol!)}"`);
-    if (quantity < 0) throw new InputFileError(file, line, `negative quantity ${field(qCol!)}`);
+    const quantity = quoted ? Number(fieldText(bytes, starts, ends, count, quoted, qCol)) : parseDecimal(bytes, starts[qCol] as number, ends[qCol] as number);
+    if (!Number.isFinite(quantity)) throw new InputFileError(file, line, `bad quantity "${fieldText(bytes, starts, ends, count, quoted, qCol)}"`);
+    if (quantity < 0) throw new InputFileError(file, line, `negative quantity ${fieldText(bytes, starts, ends, count, quoted, qCol)}`);
     seriesOf.push(series);
     dayOf.push(day);
     quantityOf.push(quantity);
-    if (pCol !== undefined) priceOf.push(optionalNumber(field, pCol, 'price', file, line, false));
-    if (mCol !== undefined) promoOf.push(optionalNumber(field, mCol, 'promo', file, line, true));
+    if (pCol !== undefined) priceOf.push(optionalNumber(fieldText(bytes, starts, ends, count, quoted, pCol), 'price', file, line, false));
+    if (mCol !== undefined) promoOf.push(optionalNumber(fieldText(bytes, starts, ends, count, quoted, mCol), 'promo', file, line, true));
     if (day > originDay) originDay = day;
   });
   if (columns === null) throw new InputFileError(file, 1, 'bad header: the file is empty (expected series,date,quantity)');
   if (names.length === 0) throw new InputFileError(file, 2, 'no data rows');
-  const { price: pCol, promo: mCol } = columns as Record<string, number>;
   const batch = densify(names, seriesOf.view(), dayOf.view(), quantityOf.view(), pCol === undefined ? null : priceOf.view(), mCol === undefined ? null : promoOf.view(), originDay, step, file);
   return { batch, originDay };
 }
 
-function optionalNumber(field: (c: number) => string, column: number, name: string, file: string, line: number, flag: boolean): number {
-  const text = field(column).trim();
+function optionalNumber(cell: string, name: string, file: string, line: number, flag: boolean): number {
+  const text = cell.trim();
   if (text === '') return Number.NaN;
   const value = Number(text);
   if (flag && value !== 0 && value !== 1) throw new InputFileError(file, line, `bad ${name} "${text}" (expected 0 or 1)`);
