@@ -1,4 +1,4 @@
-// The emporium command line: start, migrate, seed --demo, create-user.
+// The emporium command line: start, migrate, seed --demo, create-user, replenish, openapi, forecast.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app.ts';
@@ -6,6 +6,7 @@ import { ROLES, SYSTEM_ACTOR } from './kernel/actor.ts';
 import { systemClock } from './kernel/clock.ts';
 import { readConfig } from './config.ts';
 import { openConfiguredDatabase, startEmporium } from './main.ts';
+import { FORECAST_USAGE, ForecastUsageError, InputFileError, parseForecastArgs, runForecastCommand } from './modules/forecasting/index.ts';
 import { createUser, createUserBody } from './modules/identity/index.ts';
 import { runReplenishment } from './modules/purchasing/index.ts';
 import { migrate } from './platform/db/migrate.ts';
@@ -20,7 +21,9 @@ const USAGE = `Usage: emporium <command>
   seed --demo                load the demo retailer into an empty database
   create-user --email E --name N --role R --password P [--locations S01,S02]
   replenish                  run replenishment now: propose below-min reorder rules, draft orders and transfers
-  openapi --out FILE         write the OpenAPI document of the API (the web app's typed client is generated from it)`;
+  openapi --out FILE         write the OpenAPI document of the API (the web app's typed client is generated from it)
+  ${FORECAST_USAGE}
+                             forecast demand from a history file (docs/forecasting.md)`;
 
 /** The seed command talks to a person: its progress as plain lines. */
 const consoleProgress: ProgressLogger = { info: (_fields, message) => console.log(message) };
@@ -104,6 +107,9 @@ async function run(argv: string[]): Promise<number> {
       });
       return 0;
     }
+    case 'forecast':
+      await runForecastCommand(parseForecastArgs(rest));
+      return 0;
     default:
       console.error(USAGE);
       return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
@@ -114,6 +120,8 @@ try {
   const code = await run(process.argv.slice(2));
   if (code >= 0) process.exit(code);
 } catch (error) {
-  console.error(`emporium: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  // A bad input file is reported as `file:line: problem`, as the forecasting contract asks.
+  if (error instanceof InputFileError) console.error(error.message);
+  else console.error(`emporium: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(error instanceof ForecastUsageError ? 2 : 1);
 }
