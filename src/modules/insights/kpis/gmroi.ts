@@ -2,6 +2,7 @@
 // value at its end) ÷ 2. Values at a location are the cost of the units moved in minus out.
 import { sql } from 'kysely';
 import type { KpiDefinition } from './kpi-definition.ts';
+import { onHandAtEndOf } from './on-hand.ts';
 
 export const gmroi: KpiDefinition = {
   name: 'gmroi',
@@ -14,7 +15,7 @@ export const gmroi: KpiDefinition = {
   measure: ({ from, to }) => sql`SELECT day, product_id, location_id, channel, (net_sales - returns_value) - (cogs - returns_cogs) AS numerator, 0::bigint AS denominator
       FROM sales_fact WHERE company_id = 1 AND day BETWEEN ${from}::date AND ${to}::date
     UNION ALL
-    SELECT day, product_id, location_id, NULL, 0, 2 * (value_in - value_out) FROM stock_fact WHERE company_id = 1 AND day < ${from}::date
+    SELECT NULL, product_id, location_id, NULL, 0, 2 * value FROM (${onHandAtEndOf(sql`${from}::date - 1`, to)}) o
     UNION ALL
     SELECT day, product_id, location_id, NULL, 0, value_in - value_out FROM stock_fact WHERE company_id = 1 AND day BETWEEN ${from}::date AND ${to}::date`,
   finish: (numerator, doubled) => ({ value: doubled === 0 ? null : (2 * numerator) / doubled, numerator, denominator: doubled / 2 }),
