@@ -125,7 +125,7 @@ export async function benchKpis(server = process.env.BENCH_POSTGRES_SERVER ?? 'p
       const backfillMs = performance.now() - started;
       const analyze = new pg.Client({ connectionString: `${server}/${name}` });
       await analyze.connect();
-      await analyze.query('ANALYZE');
+      await analyze.query('VACUUM ANALYZE');
       await analyze.end();
 
       const to = new Date().toISOString().slice(0, 10);

@@ -30,6 +30,6 @@ function held(to: string) {
     FROM (SELECT day, product_id, location_id, units_in, value_in,
             sum(units_in) OVER (PARTITION BY product_id, location_id ORDER BY day DESC) AS newer
           FROM stock_fact WHERE company_id = 1 AND day <= ${to}::date AND units_in > 0) a
-    JOIN (${onHandAtEndOf(sql`${to}::date`, to)}) o ON o.product_id = a.product_id AND o.location_id = a.location_id
+    JOIN (${onHandAtEndOf(to)}) o ON o.product_id = a.product_id AND o.location_id = a.location_id
     WHERE o.units > 0 AND a.newer - a.units_in < o.units`;
 }

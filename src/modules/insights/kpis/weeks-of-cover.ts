@@ -12,7 +12,7 @@ export const weeksOfCover: KpiDefinition = {
   available: true,
   description: 'Units on hand at the end of `to` ÷ average weekly units sold over the 56 days ending on `to`; null when nothing sold ("no sales").',
   measure: ({ to }) => sql`SELECT NULL::date AS day, product_id, location_id, NULL AS channel, units AS numerator, 0::bigint AS denominator
-      FROM (${onHandAtEndOf(sql`${to}::date`, to)}) o
+      FROM (${onHandAtEndOf(to)}) o
     UNION ALL
     SELECT day, product_id, location_id, channel, 0, units_sold FROM sales_fact
       WHERE company_id = 1 AND day BETWEEN ${to}::date - 55 AND ${to}::date`,

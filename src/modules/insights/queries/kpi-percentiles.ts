@@ -17,7 +17,7 @@ export async function percentilesPerKey(db: Queryable, samples: RawBuilder<unkno
     WITH g AS (
       SELECT ${grouping.raw} AS raw, f.sample::float8 AS sample, sum(f.weight) AS weight
       FROM (${samples}) f (day, product_id, location_id, channel, sample, weight)
-      JOIN location fl ON fl.id = f.location_id WHERE ${scope} AND f.weight > 0 GROUP BY 1, 2),
+      WHERE ${scope} AND f.weight > 0 GROUP BY 1, 2),
     k AS (
       SELECT false AS total, ${grouping.key} AS key, g.sample, sum(g.weight) AS weight FROM g ${grouping.join} GROUP BY 2, 3
       UNION ALL SELECT true, 'total', g.sample, sum(g.weight) FROM g GROUP BY 3),
