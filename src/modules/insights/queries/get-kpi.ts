@@ -91,7 +91,7 @@ async function evaluate(db: Queryable, actor: Actor, kpi: KpiDefinition, period:
     rows = all.map((row) => ({ ...row, ...(percentiles.get(`${row.total}|${row.key}`) ?? { p50: null, p90: null }) }));
   }
   const total = rows.find((row) => row.total);
-  return [rows.filter((row) => !row.total).map(({ total: _total, ...row }) => row), total ? withoutFlag(total) : withEmptyExtras(kpi)];
+  return [rows.filter((row) => !row.total).map(withoutFlag), total ? withoutFlag(total) : withEmptyExtras(kpi)];
 }
 
 function withoutFlag({ total: _total, ...row }: KpiRow & { total: boolean }): KpiRow {
