@@ -207,7 +207,7 @@ describe('backfill', () => {
     const db = t.app.database.kysely;
     const snapshot = async () => {
       const tables: Record<string, unknown[]> = {};
-      for (const table of ['sales_fact', 'stock_fact', 'fill_fact', 'fulfilment_fact']) {
+      for (const table of ['sales_fact', 'stock_fact', 'fill_fact', 'fulfilment_fact', 'stock_position', 'lead_time_fact']) {
         tables[table] = (await sql.raw(`SELECT * FROM ${table} ORDER BY 1, 2, 3, 4`).execute(db)).rows.map((row) => JSON.stringify(row)).sort();
       }
       return tables;

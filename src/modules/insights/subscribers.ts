@@ -7,7 +7,7 @@ import { VIRTUAL_LOCATIONS } from '../network/index.ts';
 import type { OrderCompleted, OrderPlaced } from '../orders/index.ts';
 import type { PurchaseOrderSent, ReceiptPosted } from '../purchasing/index.ts';
 import type { ReturnAccepted } from '../returns/index.ts';
-import { addFillFact, addFulfilmentFact, orderHome } from './commands/add-order-facts.ts';
+import { addCompletionFacts, addFillFact, orderHome } from './commands/add-order-facts.ts';
 import { addSalesFacts, type SalesFactDelta } from './commands/add-sales-facts.ts';
 import { addStockFacts, type StockFactDelta } from './commands/add-stock-facts.ts';
 import { recordReceivedLines, recordSentLines } from './commands/record-purchase-lines.ts';
@@ -35,11 +35,9 @@ export function subscribeInsights(bus: EventBus): void {
         cogs: share.cost,
       })),
     );
-    await addSalesFacts(ctx, deltas);
     const placedAt = new Date(payload.placedAt);
     const home = orderHome(payload.homeLocationId);
-    await addFillFact(ctx, { day: factDay(placedAt), locationId: home, channel: payload.channel, linesPlaced: 0, linesFilled: payload.lines.length });
-    await addFulfilmentFact(ctx, {
+    await addCompletionFacts(ctx, deltas, { day: factDay(placedAt), locationId: home, channel: payload.channel, linesPlaced: 0, linesFilled: payload.lines.length }, {
       orderId: payload.orderId,
       day,
       locationId: home,

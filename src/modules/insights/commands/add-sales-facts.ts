@@ -1,6 +1,6 @@
 // Adds to the daily sales facts in the caller's transaction: one upsert (x = x + excluded.x) for all rows of a
 // document, pre-summed by key so no statement touches a row twice. Concurrent writers simply add up.
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
 
 export interface SalesFactDelta {
@@ -20,6 +20,12 @@ export interface SalesFactDelta {
 const MEASURES = ['unitsSold', 'netSales', 'cogs', 'unitsReturned', 'returnsValue', 'returnsCogs', 'unitsReturnedOfSold'] as const;
 
 export async function addSalesFacts(ctx: Context, deltas: readonly SalesFactDelta[]): Promise<void> {
+  const upsert = salesFactsUpsert(deltas);
+  if (upsert) await upsert.execute(ctx.tx);
+}
+
+/** The upsert statement for a document's deltas (null when there are none), to run alone or inside a WITH. */
+export function salesFactsUpsert(deltas: readonly SalesFactDelta[]): RawBuilder<unknown> | null {
   const sums = new Map<string, SalesFactDelta>();
   for (const delta of deltas) {
     const key = `${delta.day}|${delta.productId}|${delta.locationId}|${delta.channel}`;
@@ -28,9 +34,9 @@ export async function addSalesFacts(ctx: Context, deltas: readonly SalesFactDelt
     sums.set(key, sum);
   }
   const rows = [...sums.values()].sort((a, b) => (`${a.day}${a.locationId}${a.productId}${a.channel}` < `${b.day}${b.locationId}${b.productId}${b.channel}` ? -1 : 1));
-  if (rows.length === 0) return;
+  if (rows.length === 0) return null;
   const column = (measure: (typeof MEASURES)[number]) => rows.map((row) => row[measure] ?? 0);
-  await sql`INSERT INTO sales_fact (company_id, day, product_id, location_id, channel, units_sold, net_sales, cogs, units_returned, returns_value, returns_cogs, units_returned_of_sold)
+  return sql`INSERT INTO sales_fact (company_id, day, product_id, location_id, channel, units_sold, net_sales, cogs, units_returned, returns_value, returns_cogs, units_returned_of_sold)
     SELECT 1, * FROM unnest(${rows.map((row) => row.day)}::date[], ${rows.map((row) => row.productId)}::uuid[], ${rows.map((row) => row.locationId)}::uuid[],
       ${rows.map((row) => row.channel)}::text[], ${column('unitsSold')}::int8[], ${column('netSales')}::int8[], ${column('cogs')}::int8[],
       ${column('unitsReturned')}::int8[], ${column('returnsValue')}::int8[], ${column('returnsCogs')}::int8[], ${column('unitsReturnedOfSold')}::int8[])
@@ -41,5 +47,5 @@ export async function addSalesFacts(ctx: Context, deltas: readonly SalesFactDelt
       units_returned = sales_fact.units_returned + excluded.units_returned,
       returns_value = sales_fact.returns_value + excluded.returns_value,
       returns_cogs = sales_fact.returns_cogs + excluded.returns_cogs,
-      units_returned_of_sold = sales_fact.units_returned_of_sold + excluded.units_returned_of_sold`.execute(ctx.tx);
+      units_returned_of_sold = sales_fact.units_returned_of_sold + excluded.units_returned_of_sold`;
 }

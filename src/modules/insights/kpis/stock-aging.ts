@@ -3,6 +3,7 @@
 // average age in days; `buckets` give units and value (at arrival cost) per age band.
 import { sql } from 'kysely';
 import type { KpiDefinition } from './kpi-definition.ts';
+import { onHandAtEndOf } from './on-hand.ts';
 
 export const AGE_BUCKETS = ['0-30', '31-60', '61-90', '91-180', '>180'] as const;
 
@@ -29,8 +30,6 @@ function held(to: string) {
     FROM (SELECT day, product_id, location_id, units_in, value_in,
             sum(units_in) OVER (PARTITION BY product_id, location_id ORDER BY day DESC) AS newer
           FROM stock_fact WHERE company_id = 1 AND day <= ${to}::date AND units_in > 0) a
-    JOIN (SELECT product_id, location_id, sum(units_in - units_out) AS units FROM stock_fact
-          WHERE company_id = 1 AND day <= ${to}::date GROUP BY 1, 2 HAVING sum(units_in - units_out) > 0) o
-      ON o.product_id = a.product_id AND o.location_id = a.location_id
-    WHERE a.newer - a.units_in < o.units`;
+    JOIN (${onHandAtEndOf(to)}) o ON o.product_id = a.product_id AND o.location_id = a.location_id
+    WHERE o.units > 0 AND a.newer - a.units_in < o.units`;
 }

@@ -2,7 +2,8 @@
 // the SKU-locations with an active reorder rule created by then. On hand stands in for available: reservations
 // are not in the facts (a day whose units are all reserved is not counted as a stockout).
 // Computed per run of days between two changes of on hand (not per day), so the cost follows the facts, not
-// pairs × days; each row is a run starting on its `day`, which is why there is no day cut.
+// pairs × days; each row is a run starting on its `day`, which is why there is no day cut. The opening on hand is
+// the stock position minus the facts after the start, so nothing before the period is read.
 import { sql } from 'kysely';
 import { type KpiDefinition, ratio } from './kpi-definition.ts';
 
@@ -16,14 +17,16 @@ export const stockoutRate: KpiDefinition = {
   measure: ({ from, to }) => sql`WITH pairs AS (
       SELECT product_id, location_id, greatest((created_at AT TIME ZONE 'UTC')::date, ${from}::date) AS start
       FROM reorder_rule WHERE active AND (created_at AT TIME ZONE 'UTC')::date <= ${to}::date),
+    later AS (
+      SELECT s.product_id, s.location_id, s.day, s.units_in - s.units_out AS change
+      FROM pairs p JOIN stock_fact s ON s.company_id = 1 AND s.product_id = p.product_id AND s.location_id = p.location_id AND s.day > p.start),
     points AS (
-      SELECT p.product_id, p.location_id, p.start AS day, coalesce(sum(s.units_in - s.units_out), 0) AS change
-      FROM pairs p LEFT JOIN stock_fact s ON s.company_id = 1 AND s.product_id = p.product_id AND s.location_id = p.location_id AND s.day <= p.start
-      GROUP BY 1, 2, 3
+      SELECT p.product_id, p.location_id, p.start AS day, coalesce(o.units, 0) - coalesce(sum(l.change), 0) AS change
+      FROM pairs p LEFT JOIN stock_position o ON o.company_id = 1 AND o.product_id = p.product_id AND o.location_id = p.location_id
+        LEFT JOIN later l ON l.product_id = p.product_id AND l.location_id = p.location_id
+      GROUP BY 1, 2, 3, o.units
       UNION ALL
-      SELECT s.product_id, s.location_id, s.day, s.units_in - s.units_out
-      FROM pairs p JOIN stock_fact s ON s.company_id = 1 AND s.product_id = p.product_id AND s.location_id = p.location_id
-        AND s.day > p.start AND s.day <= ${to}::date),
+      SELECT product_id, location_id, day, change FROM later WHERE day <= ${to}::date),
     runs AS (
       SELECT product_id, location_id, day,
         sum(change) OVER (PARTITION BY product_id, location_id ORDER BY day) AS on_hand,

@@ -1,6 +1,8 @@
 // Answers one KPI for a period, cut one way, over the locations the caller may see: the definition's fact rows
 // grouped by the cut's natural key (location code, channel, family, vendor code, ISO date); measures that
 // support the vendor cut give a seventh column, vendor_id (the alias list leaves it named), plus the total over all of them.
+// One pass over the facts answers both: they are summed per raw key (location id, product id, …) first, then the
+// few groups are named and summed again per row and for the total.
 import { type RawBuilder, sql } from 'kysely';
 import type { Actor } from '../../../kernel/actor.ts';
 import { InvalidInput, NotFound } from '../../../kernel/errors.ts';
@@ -9,6 +11,7 @@ import type { KpiPeriod } from '../domain/kpi-period.ts';
 import { findKpi } from '../kpis/catalogue.ts';
 import type { Cut, KpiDefinition, KpiFigures, KpiUnit } from '../kpis/kpi-definition.ts';
 import { AGE_BUCKETS } from '../kpis/stock-aging.ts';
+import { type Grouping, percentilesPerKey } from './kpi-percentiles.ts';
 
 export interface KpiRow extends KpiFigures {
   key: string;
@@ -26,13 +29,20 @@ export interface KpiAnswer {
   totals: KpiFigures;
 }
 
-const KEYS: Record<Cut, RawBuilder<unknown>> = {
-  channel: sql`f.channel`,
-  location: sql`l.code`,
-  family: sql`coalesce(p.category, '(none)')`,
-  vendor: sql`v.code`,
-  day: sql`to_char(f.day, 'YYYY-MM-DD')`,
+/** Per cut: the fact column summed first, how its groups are named, and the key. */
+const GROUPINGS: Record<Cut, Grouping> = {
+  channel: { raw: sql`f.channel`, join: sql``, key: sql`g.raw` },
+  location: { raw: sql`f.location_id`, join: sql`JOIN location l ON l.id = g.raw`, key: sql`l.code` },
+  family: { raw: sql`f.product_id`, join: sql`LEFT JOIN product p ON p.id = g.raw`, key: sql`coalesce(p.category, '(none)')` },
+  vendor: { raw: sql`f.vendor_id`, join: sql`JOIN vendor v ON v.id = g.raw`, key: sql`v.code` },
+  day: { raw: sql`f.day`, join: sql``, key: sql`to_char(g.raw, 'YYYY-MM-DD')` },
 };
+const TOTAL_ONLY: Grouping = { raw: sql`NULL::text`, join: sql``, key: sql`NULL::text` };
+
+interface Sums {
+  total: boolean;
+  key: string | null;
+}
 
 export async function getKpi(db: Queryable, actor: Actor, name: string, period: KpiPeriod, by: string | undefined): Promise<KpiAnswer> {
   const kpi = findKpi(name);
@@ -44,44 +54,62 @@ export async function getKpi(db: Queryable, actor: Actor, name: string, period: 
   const empty = { value: null, numerator: null, denominator: null };
   const answer = { name: kpi.name, unit: kpi.unit, from: period.from, to: period.to, by: cut, available: kpi.available };
   if (!kpi.measure || !kpi.finish) return { ...answer, rows: [], total: null, totals: empty };
-  const rows = cut === null ? [] : await evaluate(db, actor, kpi, period, KEYS[cut], cut === 'vendor');
-  const totals = (await evaluate(db, actor, kpi, period, sql`'total'`))[0] ?? withEmptyExtras(kpi);
+  const [rows, totals] = await withReadSettings(db, (tx) => evaluate(tx, actor, kpi, period, cut === null ? TOTAL_ONLY : GROUPINGS[cut], cut !== null));
   const { key: _key, ...figures } = totals;
   return { ...answer, rows, total: figures.value, totals: figures };
 }
 
-async function evaluate(db: Queryable, actor: Actor, kpi: KpiDefinition, period: KpiPeriod, key: RawBuilder<unknown>, byVendor = false): Promise<KpiRow[]> {
-  const measure = (kpi.measure as NonNullable<KpiDefinition['measure']>)(period);
-  const finish = kpi.finish as NonNullable<KpiDefinition['finish']>;
-  const scope = actor.locationIds === null ? sql`true` : sql`f.location_id = ANY(${[...actor.locationIds]}::uuid[])`;
-  const result = await sql<{ key: string | null; numerator: string | null; denominator: string | null }>`
-    SELECT ${key} AS key, sum(f.numerator)::text AS numerator, sum(f.denominator)::text AS denominator
-    FROM (${measure}) f (day, product_id, location_id, channel, numerator, denominator)
-    JOIN location l ON l.id = f.location_id LEFT JOIN product p ON p.id = f.product_id ${byVendor ? sql`JOIN vendor v ON v.id = f.vendor_id` : sql``}
-    WHERE ${scope} GROUP BY 1 ORDER BY 1`.execute(db);
-  const rows = result.rows.map((row) => ({ key: row.key ?? '', ...finish(Number(row.numerator ?? 0), Number(row.denominator ?? 0)) }));
-  if (kpi.breakdown) return withBuckets(db, kpi.breakdown(period), key, scope, rows);
-  if (!kpi.samples) return rows;
-  const percentiles = await sql<{ key: string | null; p50: number | null; p90: number | null }>`
-    SELECT ${key} AS key, percentile_cont(0.5) WITHIN GROUP (ORDER BY f.sample)::float8 AS p50, percentile_cont(0.9) WITHIN GROUP (ORDER BY f.sample)::float8 AS p90
-    FROM (${kpi.samples(period)}) s (day, product_id, location_id, channel, sample, weight)
-    CROSS JOIN LATERAL (SELECT s.day, s.location_id, s.channel, s.product_id, s.sample ${byVendor ? sql`, s.vendor_id` : sql``} FROM generate_series(1, s.weight)) f
-    JOIN location l ON l.id = f.location_id LEFT JOIN product p ON p.id = f.product_id ${byVendor ? sql`JOIN vendor v ON v.id = f.vendor_id` : sql``}
-    WHERE ${scope} GROUP BY 1`.execute(db);
-  const byKey = new Map(percentiles.rows.map((row) => [row.key ?? '', row]));
-  return rows.map((row) => ({ ...row, p50: byKey.get(row.key)?.p50 ?? null, p90: byKey.get(row.key)?.p90 ?? null }));
+/**
+ * Runs the reads in a transaction of their own with room for their sorts and hashes in memory (the default 4 MB
+ * spills a quarter's stock runs to disk) and without JIT, whose compilation costs more than these queries take.
+ * Inside a caller's transaction they run as they are.
+ */
+async function withReadSettings<T>(db: Queryable, read: (db: Queryable) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return read(db);
+  return db.transaction().execute(async (tx) => {
+    await sql`SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true)`.execute(tx);
+    return read(tx);
+  });
 }
 
-async function withBuckets(db: Queryable, breakdown: RawBuilder<unknown>, key: RawBuilder<unknown>, scope: RawBuilder<unknown>, rows: KpiRow[]): Promise<KpiRow[]> {
-  const result = await sql<{ key: string | null; bucket: string; units: string; value: string }>`
-    SELECT ${key} AS key, f.bucket, sum(f.units)::text AS units, sum(f.value)::text AS value
-    FROM (${breakdown}) f (day, product_id, location_id, channel, bucket, units, value)
-    JOIN location l ON l.id = f.location_id LEFT JOIN product p ON p.id = f.product_id
-    WHERE ${scope} GROUP BY 1, 2`.execute(db);
+async function evaluate(db: Queryable, actor: Actor, kpi: KpiDefinition, period: KpiPeriod, grouping: Grouping, withRows: boolean): Promise<[KpiRow[], KpiRow]> {
+  const finish = kpi.finish as NonNullable<KpiDefinition['finish']>;
+  const scope = actor.locationIds === null ? sql`true` : sql`f.location_id = ANY(${[...actor.locationIds]}::uuid[])`;
+  const result = await sql<Sums & { numerator: string | null; denominator: string | null }>`
+    WITH g AS (
+      SELECT ${grouping.raw} AS raw, sum(f.numerator) AS numerator, sum(f.denominator) AS denominator
+      FROM (${(kpi.measure as NonNullable<KpiDefinition['measure']>)(period)}) f (day, product_id, location_id, channel, numerator, denominator)
+      WHERE ${scope} GROUP BY 1)
+    ${withRows ? sql`SELECT false AS total, ${grouping.key} AS key, sum(g.numerator)::text AS numerator, sum(g.denominator)::text AS denominator FROM g ${grouping.join} GROUP BY 2 UNION ALL` : sql``}
+    SELECT true AS total, 'total' AS key, sum(g.numerator)::text AS numerator, sum(g.denominator)::text AS denominator FROM g HAVING count(*) > 0
+    ORDER BY 1, 2`.execute(db);
+  const all = result.rows.map((row) => ({ total: row.total, key: row.key ?? '', ...finish(Number(row.numerator ?? 0), Number(row.denominator ?? 0)) }));
+  let rows: Array<KpiRow & { total: boolean }> = all;
+  if (kpi.breakdown) rows = await withBuckets(db, kpi.breakdown(period), grouping, scope, all);
+  else if (kpi.samples) {
+    const percentiles = await percentilesPerKey(db, kpi.samples(period), grouping, scope);
+    rows = all.map((row) => ({ ...row, ...(percentiles.get(`${row.total}|${row.key}`) ?? { p50: null, p90: null }) }));
+  }
+  const total = rows.find((row) => row.total);
+  return [rows.filter((row) => !row.total).map(withoutFlag), total ? withoutFlag(total) : withEmptyExtras(kpi)];
+}
+
+function withoutFlag({ total: _total, ...row }: KpiRow & { total: boolean }): KpiRow {
+  return row;
+}
+
+async function withBuckets(db: Queryable, breakdown: RawBuilder<unknown>, grouping: Grouping, scope: RawBuilder<unknown>, rows: Array<KpiRow & { total: boolean }>) {
+  const result = await sql<Sums & { bucket: string; units: string; value: string }>`
+    WITH g AS (
+      SELECT ${grouping.raw} AS raw, f.bucket, sum(f.units) AS units, sum(f.value) AS value
+      FROM (${breakdown}) f (day, product_id, location_id, channel, bucket, units, value)
+      WHERE ${scope} GROUP BY 1, 2)
+    SELECT false AS total, ${grouping.key} AS key, g.bucket, sum(g.units)::text AS units, sum(g.value)::text AS value FROM g ${grouping.join} GROUP BY 2, 3
+    UNION ALL SELECT true, 'total', g.bucket, sum(g.units)::text, sum(g.value)::text FROM g GROUP BY 3`.execute(db);
   return rows.map((row) => ({
     ...row,
     buckets: AGE_BUCKETS.map((bucket) => {
-      const found = result.rows.find((r) => (r.key ?? '') === row.key && r.bucket === bucket);
+      const found = result.rows.find((r) => r.total === row.total && (r.key ?? '') === row.key && r.bucket === bucket);
       return { bucket, units: Number(found?.units ?? 0), value: Number(found?.value ?? 0) };
     }),
   }));
