@@ -62,11 +62,14 @@ export class UnitOfWork {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** A document's number, read in the insert from the document the entry is about, so `?entityId=SO-000123` finds it. */
 function entityNumber(entry: AuditEntry) {
   const prefix = documentTypeNamed(entry.entity);
-  if (!prefix) return null;
-  return sql`(SELECT ${numberColumn(prefix, 'd')} FROM ${sql.table(DOCUMENT_TYPES[prefix].table)} d WHERE d.id::text = ${entry.entityId})`;
+  // Documents have uuid keys: compared as a uuid the lookup uses the primary key (as text it scanned the table).
+  if (!prefix || !UUID.test(entry.entityId)) return null;
+  return sql`(SELECT ${numberColumn(prefix, 'd')} FROM ${sql.table(DOCUMENT_TYPES[prefix].table)} d WHERE d.id = ${entry.entityId}::uuid)`;
 }
 
 function jsonOrNull(value: unknown): string | null {
