@@ -192,7 +192,7 @@ async function seed(settings: Settings, database: App['database'], bus: EventBus
   const productIds: string[] = [];
   if (settings.bulk) {
     // The year is written in bulk, and so is its catalogue: the rows createProduct writes, in two statements.
-    productIds.push(...(await database.kysely.transaction().execute((tx) => insertCatalogue(tx, catalogue, STANDARD_TAX_RATE, clock.now()))));
+    productIds.push(...(await database.kysely.transaction().execute((tx) => insertCatalogue(tx, database.engine, catalogue, STANDARD_TAX_RATE, clock.now()))));
   } else {
     await uow.withTransaction(SYSTEM_ACTOR, async (ctx) => {
       for (const product of catalogue) productIds.push((await createProduct(ctx, product.input)).id);
@@ -216,11 +216,15 @@ async function seed(settings: Settings, database: App['database'], bus: EventBus
     );
     // The queue the commands would have raised as they went: the scheduled checks, run once at the end of the year.
     clock.set(settings.end.getTime());
+    const checksAt = Date.now();
     await uow.withTransaction(SYSTEM_ACTOR, (ctx) => runExceptionChecks(ctx));
+    const checks = Date.now() - checksAt;
     done += PHASE_SHARE['opening stock'];
     time('history');
     timings['year generate'] = year.timings.generate;
     timings['year write'] = year.timings.write;
+    timings['year read models'] = year.timings.readModels;
+    timings['exception checks'] = checks;
     for (const [table, ms] of Object.entries(year.timings.tables)) timings[`write ${table}`] = ms;
     const families = Object.fromEntries(FAMILIES.map((family) => [family, catalogue.filter((product) => product.family === family).length])) as Record<Family, number>;
     return {

@@ -72,8 +72,13 @@ class PGliteConnection implements DatabaseConnection {
 
   constructor(private readonly pglite: PGlite) {}
 
+  /** A statement whose one parameter is a Blob reads it as PGlite's /dev/blob (COPY … FROM '/dev/blob'). */
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const { affectedRows, rows } = await (this.transaction ?? this.pglite).query<R>(query.sql, query.parameters as unknown[], { rowMode: 'object' });
+    const [first] = query.parameters;
+    const { affectedRows, rows } =
+      query.parameters.length === 1 && first instanceof Blob
+        ? await (this.transaction ?? this.pglite).query<R>(query.sql, [], { rowMode: 'object', blob: first })
+        : await (this.transaction ?? this.pglite).query<R>(query.sql, query.parameters as unknown[], { rowMode: 'object' });
     return { rows: rows ?? [], ...(affectedRows != null ? { numAffectedRows: BigInt(affectedRows) } : {}) };
   }
 

@@ -6,13 +6,13 @@ import { assert } from '../../kernel/assert.ts';
 import { SYSTEM_ACTOR } from '../../kernel/actor.ts';
 import { isValidGtin, newProduct } from '../../modules/catalog/index.ts';
 import { productSearchText } from '../../modules/catalog/domain/search-text.ts';
-import type { Queryable } from '../../platform/db/database.ts';
+import type { Engine, Queryable } from '../../platform/db/database.ts';
 import type { DemoProduct } from '../demo-catalogue.ts';
 import { BulkTable } from './bulk-rows.ts';
 import { orderedId } from './ids.ts';
 
 /** Inserts the catalogue (into a database without products) and returns the product ids in catalogue order. */
-export async function insertCatalogue(db: Queryable, catalogue: readonly DemoProduct[], companyDefaultTaxRate: number, at: Date): Promise<string[]> {
+export async function insertCatalogue(db: Queryable, engine: Engine, catalogue: readonly DemoProduct[], companyDefaultTaxRate: number, at: Date): Promise<string[]> {
   const products = new BulkTable('product', [['id', 'uuid'], ['sku', 'text'], ['name', 'text'], ['barcode', 'text'], ['category', 'text'], ['family', 'text'], ['style', 'text'],
     ['attributes', 'jsonb'], ['unit_of_measure', 'text'], ['cost', 'int8'], ['price', 'int8'], ['tax_rate', 'int4'], ['search_text', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz']]);
   const audit = new BulkTable('audit_log', [['at', 'timestamptz'], ['actor_id', 'uuid'], ['actor_email', 'text'], ['action', 'text'], ['entity', 'text'], ['entity_id', 'text'], ['after', 'jsonb']]);
@@ -26,7 +26,7 @@ export async function insertCatalogue(db: Queryable, catalogue: readonly DemoPro
     audit.add(when, SYSTEM_ACTOR.userId, SYSTEM_ACTOR.email, 'product.created', 'product', product.id, JSON.stringify(product));
     return product.id;
   });
-  await products.write(db);
-  await audit.write(db);
+  await products.write(db, engine);
+  await audit.write(db, engine);
   return ids;
 }
