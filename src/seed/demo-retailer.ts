@@ -5,6 +5,7 @@
 import { type App, buildApp } from '../app.ts';
 import { type Role, SYSTEM_ACTOR } from '../kernel/actor.ts';
 import { createProduct } from '../modules/catalog/index.ts';
+import { runAnomalyChecks } from '../modules/anomalies/index.ts';
 import { runExceptionChecks } from '../modules/exceptions/index.ts';
 import { createUser } from '../modules/identity/index.ts';
 import { createLocation, listLocations, type Location, updateCompany } from '../modules/network/index.ts';
@@ -214,9 +215,11 @@ async function seed(settings: Settings, database: App['database'], bus: EventBus
       }),
       { days: settings.days, end: settings.end, volume: settings.volume },
     );
-    // The queue the commands would have raised as they went: the scheduled checks, run once at the end of the year.
+    // The queue the commands would have raised as they went: the scheduled checks, run once at the end of the year,
+    // then the anomaly checks over its last four weeks (return anomalies join the queue).
     clock.set(settings.end.getTime());
     await uow.withTransaction(SYSTEM_ACTOR, (ctx) => runExceptionChecks(ctx));
+    await uow.withTransaction(SYSTEM_ACTOR, (ctx) => runAnomalyChecks(ctx));
     done += PHASE_SHARE['opening stock'];
     time('history');
     timings['year generate'] = year.timings.generate;
