@@ -10,14 +10,14 @@ const baseUrl = inject('baseUrl');
 const SCREENS_DIR = 'docs/screens';
 
 const EXPECTED_AREAS: Record<string, { offered: string[]; withheld: string[]; home: string }> = {
-  admin: { offered: ['Till', 'Stock', 'Orders', 'Transfers', 'Returns', 'Purchasing', 'Finance', 'KPIs', 'Exceptions', 'Admin'], withheld: [], home: '/admin' },
-  store_associate: { offered: ['Till', 'Stock', 'Orders', 'Returns'], withheld: ['Purchasing', 'Finance', 'Exceptions', 'Admin'], home: '/till' },
-  store_manager: { offered: ['Till', 'Stock', 'Orders', 'Transfers', 'Returns', 'KPIs', 'Exceptions'], withheld: ['Finance', 'Admin'], home: '/till' },
-  finance: { offered: ['Finance', 'Exceptions'], withheld: ['Till', 'Admin'], home: '/finance' },
-  buyer: { offered: ['Purchasing', 'Stock', 'Exceptions'], withheld: ['Till', 'Finance', 'Admin'], home: '/purchasing' },
-  warehouse_operator: { offered: ['Stock', 'Transfers', 'Exceptions'], withheld: ['Till', 'Finance', 'Admin'], home: '/stock' },
-  service_agent: { offered: ['Orders', 'Returns'], withheld: ['Till', 'Finance', 'Exceptions', 'Admin'], home: '/orders' },
-  analyst: { offered: ['KPIs', 'Exceptions'], withheld: ['Till', 'Admin'], home: '/kpis' },
+  admin: { offered: ['Till', 'Stock', 'Orders', 'Transfers', 'Returns', 'Purchasing', 'Finance', 'KPIs', 'Exceptions', 'Anomalies', 'Admin'], withheld: [], home: '/admin' },
+  store_associate: { offered: ['Till', 'Stock', 'Orders', 'Returns'], withheld: ['Purchasing', 'Finance', 'Exceptions', 'Anomalies', 'Admin'], home: '/till' },
+  store_manager: { offered: ['Till', 'Stock', 'Orders', 'Transfers', 'Returns', 'KPIs', 'Exceptions', 'Anomalies'], withheld: ['Finance', 'Admin'], home: '/till' },
+  finance: { offered: ['Finance', 'Exceptions', 'Anomalies'], withheld: ['Till', 'Admin'], home: '/finance' },
+  buyer: { offered: ['Purchasing', 'Stock', 'Exceptions', 'Anomalies'], withheld: ['Till', 'Finance', 'Admin'], home: '/purchasing' },
+  warehouse_operator: { offered: ['Stock', 'Transfers', 'Exceptions', 'Anomalies'], withheld: ['Till', 'Finance', 'Admin'], home: '/stock' },
+  service_agent: { offered: ['Orders', 'Returns'], withheld: ['Till', 'Finance', 'Exceptions', 'Anomalies', 'Admin'], home: '/orders' },
+  analyst: { offered: ['KPIs', 'Exceptions', 'Anomalies'], withheld: ['Till', 'Admin'], home: '/kpis' },
 };
 
 /** Click on an area's link → its data shown, per screen: reported (not asserted), the machines are shared. */
