@@ -14,6 +14,7 @@ import { UnitOfWork } from '../platform/db/unit-of-work.ts';
 import { FAMILIES, type Family, generateCatalogue, STANDARD_TAX_RATE } from './demo-catalogue.ts';
 import { type DemoLocation, DemoHistory, type HistoryCounts, MovableClock } from './demo-history.ts';
 import { demoLocations, storeProfile } from './demo-network.ts';
+import { plantReturnStory, type ReturnStory } from './demo-return-story.ts';
 import { seededRandom } from './random.ts';
 import { verifyLevels } from './verify-levels.ts';
 import { insertCatalogue } from './year/bulk-catalogue.ts';
@@ -83,6 +84,8 @@ export interface DemoContents {
   history: HistoryCounts | YearCounts;
   /** Rows written per table (the bulk year only). */
   rows?: Record<string, number>;
+  /** The faulty batch planted for the anomaly checks (the bulk year only; docs/anomalies.md). */
+  returnStory?: ReturnStory;
   /** Milliseconds per phase. */
   timings: Record<string, number>;
 }
@@ -215,6 +218,8 @@ async function seed(settings: Settings, database: App['database'], bus: EventBus
       }),
       { days: settings.days, end: settings.end, volume: settings.volume },
     );
+    // A faulty batch at S01 in the last days, for the anomaly checks to find.
+    const returnStory = await plantReturnStory(uow, clock, settings.end);
     // The queue the commands would have raised as they went: the scheduled checks, run once at the end of the year,
     // then the anomaly checks over its last four weeks (return anomalies join the queue).
     clock.set(settings.end.getTime());
@@ -235,6 +240,7 @@ async function seed(settings: Settings, database: App['database'], bus: EventBus
       locations: created.length,
       history: year.counts,
       rows: year.rows,
+      ...(returnStory ? { returnStory } : {}),
       timings,
     };
   }
