@@ -12,7 +12,7 @@ import type { MovableClock } from './history/clock.ts';
 const STORE = 'S01';
 const BASKETS = 8;
 const UNITS_PER_BASKET = 3;
-/** Of the eight baskets, these bring their units back: 8 units of 24. */
+/** Of the eight baskets, these bring their units back: 9 units of 24. */
 const RETURNED = [0, 2, 5] as const;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
