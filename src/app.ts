@@ -7,6 +7,7 @@ import type { Registry } from 'prom-client';
 import { DEFAULT_APP_URL, DEFAULT_EMAIL_FROM } from './config.ts';
 import type { Clock } from './kernel/clock.ts';
 import { systemClock } from './kernel/clock.ts';
+import { anomalyOperations, registerAnomalyChecksJob, registerAnomalyRoutes, scheduleDailyAnomalyChecks } from './modules/anomalies/index.ts';
 import { accountingOperations } from './modules/accounting/http/operations.ts';
 import { registerAccountingRoutes, subscribeAccounting } from './modules/accounting/index.ts';
 import { catalogOperations } from './modules/catalog/http/operations.ts';
@@ -92,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...insightOperations,
     ...digestOperations,
     ...notificationOperations,
+    ...anomalyOperations,
   });
   installAuthentication(http, {
     authenticate: (token) => authenticateToken(database.kysely, token, options.adminToken, clock.now()),
@@ -124,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerInsightRoutes(http, uow, () => clock.now());
   registerDigestRoutes(http, uow, () => clock.now());
   registerNotificationRoutes(http, uow);
+  registerAnomalyRoutes(http, uow);
   await serveWebApp(http, options.webAppDir ?? fileURLToPath(new URL('../web/dist', import.meta.url)));
 
   subscribeOrders(bus);
@@ -140,6 +143,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   if (mailer) registerNotificationEmailJob(worker, mailer, appUrl);
   registerExceptionChecksJob(worker);
   await scheduleDailyExceptionChecks(uow);
+  // After the exception checks (05:00 against 04:00): return anomalies join the same queue.
+  registerAnomalyChecksJob(worker);
+  await scheduleDailyAnomalyChecks(uow);
   if (mailer) {
     registerDigestEmailJobs(worker, mailer, appUrl);
     await scheduleDailyDigestEmail(uow);

@@ -5,6 +5,7 @@
 import { type App, buildApp } from '../app.ts';
 import { type Role, SYSTEM_ACTOR } from '../kernel/actor.ts';
 import { createProduct } from '../modules/catalog/index.ts';
+import { runAnomalyChecks } from '../modules/anomalies/index.ts';
 import { runExceptionChecks } from '../modules/exceptions/index.ts';
 import { createUser } from '../modules/identity/index.ts';
 import { createLocation, listLocations, type Location, updateCompany } from '../modules/network/index.ts';
@@ -13,6 +14,7 @@ import { UnitOfWork } from '../platform/db/unit-of-work.ts';
 import { FAMILIES, type Family, generateCatalogue, STANDARD_TAX_RATE } from './demo-catalogue.ts';
 import { type DemoLocation, DemoHistory, type HistoryCounts, MovableClock } from './demo-history.ts';
 import { demoLocations, storeProfile } from './demo-network.ts';
+import { plantReturnStory, type ReturnStory } from './demo-return-story.ts';
 import { seededRandom } from './random.ts';
 import { verifyLevels } from './verify-levels.ts';
 import { insertCatalogue } from './year/bulk-catalogue.ts';
@@ -82,6 +84,8 @@ export interface DemoContents {
   history: HistoryCounts | YearCounts;
   /** Rows written per table (the bulk year only). */
   rows?: Record<string, number>;
+  /** The faulty batch planted for the anomaly checks (the bulk year only; docs/anomalies.md). */
+  returnStory?: ReturnStory;
   /** Milliseconds per phase. */
   timings: Record<string, number>;
 }
@@ -214,17 +218,21 @@ async function seed(settings: Settings, database: App['database'], bus: EventBus
       }),
       { days: settings.days, end: settings.end, volume: settings.volume },
     );
-    // The queue the commands would have raised as they went: the scheduled checks, run once at the end of the year.
+    // A faulty batch at S01 in the last days, for the anomaly checks to find.
+    const returnStory = await plantReturnStory(uow, clock, settings.end);
+    // The queue the commands would have raised as they went: the scheduled checks, run once at the end of the year,
+    // then the anomaly checks over its last four weeks (return anomalies join the queue).
     clock.set(settings.end.getTime());
     const checksAt = Date.now();
     await uow.withTransaction(SYSTEM_ACTOR, (ctx) => runExceptionChecks(ctx));
+    await uow.withTransaction(SYSTEM_ACTOR, (ctx) => runAnomalyChecks(ctx));
     const checks = Date.now() - checksAt;
     done += PHASE_SHARE['opening stock'];
     time('history');
     timings['year generate'] = year.timings.generate;
     timings['year write'] = year.timings.write;
     timings['year read models'] = year.timings.readModels;
-    timings['exception checks'] = checks;
+    timings['exception and anomaly checks'] = checks;
     for (const [table, ms] of Object.entries(year.timings.tables)) timings[`write ${table}`] = ms;
     const families = Object.fromEntries(FAMILIES.map((family) => [family, catalogue.filter((product) => product.family === family).length])) as Record<Family, number>;
     return {
@@ -236,6 +244,7 @@ async function seed(settings: Settings, database: App['database'], bus: EventBus
       locations: created.length,
       history: year.counts,
       rows: year.rows,
+      ...(returnStory ? { returnStory } : {}),
       timings,
     };
   }

@@ -32,6 +32,9 @@ const ALLOWED_MODULE_EDGES: Record<string, readonly string[]> = {
   digest: ['exceptions', 'insights', 'network', 'identity'],
   // Tells users about exceptions: recipients from identity, the facts from exceptions' events.
   notifications: ['identity', 'exceptions'],
+  // Reads the fact tables in SQL; names subjects through catalog, network and purchasing; raises return
+  // anomalies in the exception queue. Nobody imports it but the root and the demo.
+  anomalies: ['exceptions', 'catalog', 'network', 'purchasing'],
 };
 
 /** Files directly under src/ that are composition roots and may import anything. */

@@ -10,14 +10,14 @@ const baseUrl = inject('baseUrl');
 const SCREENS_DIR = 'docs/screens';
 
 const EXPECTED_AREAS: Record<string, { offered: string[]; withheld: string[]; home: string }> = {
-  admin: { offered: ['Till', 'Stock', 'Orders', 'Transfers', 'Returns', 'Purchasing', 'Finance', 'KPIs', 'Exceptions', 'Digest', 'Admin'], withheld: [], home: '/admin' },
-  store_associate: { offered: ['Till', 'Stock', 'Orders', 'Returns'], withheld: ['Purchasing', 'Finance', 'Exceptions', 'Digest', 'Admin'], home: '/till' },
-  store_manager: { offered: ['Till', 'Stock', 'Orders', 'Transfers', 'Returns', 'KPIs', 'Exceptions', 'Digest'], withheld: ['Finance', 'Admin'], home: '/till' },
-  finance: { offered: ['Finance', 'Exceptions', 'Digest'], withheld: ['Till', 'Admin'], home: '/finance' },
-  buyer: { offered: ['Purchasing', 'Stock', 'Exceptions', 'Digest'], withheld: ['Till', 'Finance', 'Admin'], home: '/purchasing' },
-  warehouse_operator: { offered: ['Stock', 'Transfers', 'Exceptions'], withheld: ['Till', 'Finance', 'Digest', 'Admin'], home: '/stock' },
-  service_agent: { offered: ['Orders', 'Returns'], withheld: ['Till', 'Finance', 'Exceptions', 'Digest', 'Admin'], home: '/orders' },
-  analyst: { offered: ['KPIs', 'Exceptions'], withheld: ['Till', 'Digest', 'Admin'], home: '/kpis' },
+  admin: { offered: ['Till', 'Stock', 'Orders', 'Transfers', 'Returns', 'Purchasing', 'Finance', 'KPIs', 'Exceptions', 'Anomalies', 'Digest', 'Admin'], withheld: [], home: '/admin' },
+  store_associate: { offered: ['Till', 'Stock', 'Orders', 'Returns'], withheld: ['Purchasing', 'Finance', 'Exceptions', 'Anomalies', 'Digest', 'Admin'], home: '/till' },
+  store_manager: { offered: ['Till', 'Stock', 'Orders', 'Transfers', 'Returns', 'KPIs', 'Exceptions', 'Anomalies', 'Digest'], withheld: ['Finance', 'Admin'], home: '/till' },
+  finance: { offered: ['Finance', 'Exceptions', 'Anomalies', 'Digest'], withheld: ['Till', 'Admin'], home: '/finance' },
+  buyer: { offered: ['Purchasing', 'Stock', 'Exceptions', 'Anomalies', 'Digest'], withheld: ['Till', 'Finance', 'Admin'], home: '/purchasing' },
+  warehouse_operator: { offered: ['Stock', 'Transfers', 'Exceptions', 'Anomalies'], withheld: ['Till', 'Finance', 'Digest', 'Admin'], home: '/stock' },
+  service_agent: { offered: ['Orders', 'Returns'], withheld: ['Till', 'Finance', 'Exceptions', 'Anomalies', 'Digest', 'Admin'], home: '/orders' },
+  analyst: { offered: ['KPIs', 'Exceptions', 'Anomalies'], withheld: ['Till', 'Digest', 'Admin'], home: '/kpis' },
 };
 
 /** Click on an area's link → its data shown, per screen: reported (not asserted), the machines are shared. */

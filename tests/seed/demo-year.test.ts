@@ -174,6 +174,19 @@ describe('the demo year, written in bulk (300 SKUs, 70 days)', () => {
     expect(overdue.status).toBe(200);
     expect(overdue.body.items.length).toBeGreaterThan(0);
   });
+
+  it('ends with the anomaly checks: the faulty batch planted at S01 is a return anomaly there, with its figures', async () => {
+    const story = summary.contents?.returnStory;
+    expect(story).toMatchObject({ sold: 24, returned: 9 });
+    const raised = await t.get('/api/v1/exceptions?kind=return_anomaly&status=open&location=S01');
+    expect(raised.status).toBe(200);
+    const batch = raised.body.items.find((item: { summary: string }) => item.summary.startsWith(`Return rate of ${story?.sku} at S01 is`));
+    // At least the batch's units (the year may have sold and taken back more of that SKU at S01 in the window).
+    const [, returned, sold] = /\((\d+) of (\d+) sold\)/.exec(batch?.summary ?? '') ?? [];
+    expect(Number(returned)).toBeGreaterThanOrEqual(9);
+    expect(Number(sold)).toBeGreaterThanOrEqual(24);
+    expect(batch?.owner).toEqual({ role: 'store_manager', location: 'S01' });
+  });
 });
 
 /**

@@ -5,8 +5,7 @@ import type { EventBus } from '../../platform/events/event-bus.ts';
 import type { CountPosted, TransferReceived } from '../inventory/index.ts';
 import type { OrderCompleted } from '../orders/index.ts';
 import type { BillHeld } from '../purchasing/index.ts';
-import type { ReturnAccepted } from '../returns/index.ts';
-import { raiseBillMismatch, raiseNegativeMargin, raiseReturnAnomaly, raiseStockDiscrepancies, raiseUnmatchedSettlement } from './commands/raise-from-writes.ts';
+import { raiseBillMismatch, raiseNegativeMargin, raiseStockDiscrepancies, raiseUnmatchedSettlement } from './commands/raise-from-writes.ts';
 
 type SettlementLinesUnmatched = {
   type: 'accounting.settlement_lines_unmatched';
@@ -31,7 +30,4 @@ export function subscribeExceptions(bus: EventBus): void {
   bus.subscribe<BillHeld>('purchasing.bill_held', (ctx, { payload }) => raiseBillMismatch(ctx, payload));
   bus.subscribe<SettlementLinesUnmatched>('accounting.settlement_lines_unmatched', (ctx, { payload }) => raiseUnmatchedSettlement(ctx, payload));
   bus.subscribe<OrderCompleted>('orders.order_completed', (ctx, { payload }) => raiseNegativeMargin(ctx, payload));
-  bus.subscribe<ReturnAccepted>('returns.return_accepted', (ctx, { payload }) =>
-    raiseReturnAnomaly(ctx, { returnId: payload.returnId, orderId: payload.orderId, locationId: payload.locationId, refund: payload.refund.amount }),
-  );
 }

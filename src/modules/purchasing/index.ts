@@ -6,6 +6,7 @@ export { effectiveMultiple, expectedDemand, projectedPosition, reorderQuantity }
 export type * from './events.ts';
 export { InvalidState, NotOnOrder, OverReceipt, QuantityMismatch } from './errors.ts';
 export { evaluateReorderRules, type ReorderPositionRow } from './queries/reorder-positions.ts';
+export { type Vendor, vendorsByIds } from './queries/vendor-row.ts';
 export { getPurchasingSettings, type PurchasingSettings } from './queries/get-settings.ts';
 export { overdueApprovals, overdueReceipts, type OverdueApproval, type OverdueReceipt } from './queries/overdue-work.ts';
 export { registerPurchasingRoutes } from './http/routes.ts';

@@ -2316,6 +2316,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/anomalies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List anomaly findings
+         * @description Findings of the daily anomaly checks (docs/anomalies.md) at the caller’s locations — those of no location (vendors, families) only for unscoped users — filtered by `kind`, `location` and `status` (default `open`), highest score first. Each carries the window, the figures it came from (observed, expected, unit, score against its threshold, value at risk, evidence) and a one-line reason. Return-rate anomalies are in the exception queue (`return_anomaly`).
+         */
+        get: operations["listAnomalies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/anomalies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an anomaly finding
+         * @description One finding; one at a location outside the caller’s (or of no location, for a scoped caller) is 404.
+         */
+        get: operations["getAnomaly"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/anomalies/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the anomaly checks now
+         * @description Runs the daily anomaly checks at once (administrators) over the 28 days ending yesterday: stores what each finds (refreshing the open finding of the same kind and subject), raises return-rate anomalies as `return_anomaly` exceptions, and resolves what is no longer found. Idempotent; one run at a time.
+         */
+        post: operations["runAnomalyChecks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -14787,6 +14847,302 @@ export interface operations {
                     "application/json": {
                         marked: number;
                         unread: number;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `idempotency_key_in_use`, `idempotency_key_reused` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAnomalies: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                kind?: "shrink" | "lead_time_drift" | "overstock" | "slow_mover" | "margin_erosion";
+                location?: string;
+                status?: "open" | "resolved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "shrink" | "lead_time_drift" | "overstock" | "slow_mover" | "margin_erosion";
+                            subject: {
+                                /** @enum {string} */
+                                type: "product" | "location" | "vendor" | "family";
+                                id: string;
+                                key: string;
+                            };
+                            location: string | null;
+                            window: {
+                                from: string;
+                                to: string;
+                            };
+                            observed: number;
+                            expected: number;
+                            /** @enum {string} */
+                            unit: "ratio" | "days" | "weeks" | "units";
+                            score: number;
+                            threshold: number;
+                            valueAtRisk: number;
+                            evidence: {
+                                [key: string]: number | string;
+                            };
+                            reason: string;
+                            detectedAt: string;
+                            lastDetectedAt: string;
+                            /** @enum {string} */
+                            status: "open" | "resolved";
+                            resolvedAt: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnomaly: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "shrink" | "lead_time_drift" | "overstock" | "slow_mover" | "margin_erosion";
+                        subject: {
+                            /** @enum {string} */
+                            type: "product" | "location" | "vendor" | "family";
+                            id: string;
+                            key: string;
+                        };
+                        location: string | null;
+                        window: {
+                            from: string;
+                            to: string;
+                        };
+                        observed: number;
+                        expected: number;
+                        /** @enum {string} */
+                        unit: "ratio" | "days" | "weeks" | "units";
+                        score: number;
+                        threshold: number;
+                        valueAtRisk: number;
+                        evidence: {
+                            [key: string]: number | string;
+                        };
+                        reason: string;
+                        detectedAt: string;
+                        lastDetectedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "resolved";
+                        resolvedAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem codes: `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem codes: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runAnomalyChecks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    checks?: ("return_rate" | "shrink" | "lead_time_drift" | "overstock" | "slow_mover" | "margin_erosion")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        window: {
+                            from: string;
+                            to: string;
+                        };
+                        checks: {
+                            return_rate?: {
+                                open: number;
+                                raised: number;
+                                resolved: number;
+                            };
+                            shrink?: {
+                                open: number;
+                                raised: number;
+                                resolved: number;
+                            };
+                            lead_time_drift?: {
+                                open: number;
+                                raised: number;
+                                resolved: number;
+                            };
+                            overstock?: {
+                                open: number;
+                                raised: number;
+                                resolved: number;
+                            };
+                            slow_mover?: {
+                                open: number;
+                                raised: number;
+                                resolved: number;
+                            };
+                            margin_erosion?: {
+                                open: number;
+                                raised: number;
+                                resolved: number;
+                            };
+                        };
                     };
                 };
             };

@@ -2,7 +2,7 @@
 // area's first action. Names are relied upon from outside (tests, training): each link begins with its name.
 
 export interface Area {
-  name: 'Till' | 'Stock' | 'Orders' | 'Transfers' | 'Returns' | 'Purchasing' | 'Finance' | 'KPIs' | 'Exceptions' | 'Digest' | 'Admin';
+  name: 'Till' | 'Stock' | 'Orders' | 'Transfers' | 'Returns' | 'Purchasing' | 'Finance' | 'KPIs' | 'Exceptions' | 'Anomalies' | 'Digest' | 'Admin';
   path: string;
   /** The action the caller must be allowed to see the area. */
   action: string;
@@ -18,6 +18,7 @@ export const AREAS: Area[] = [
   { name: 'Finance', path: '/finance', action: 'accounting.read' },
   { name: 'KPIs', path: '/kpis', action: 'reports.sales' },
   { name: 'Exceptions', path: '/exceptions', action: 'exceptions.read' },
+  { name: 'Anomalies', path: '/anomalies', action: 'anomalies.read' },
   { name: 'Digest', path: '/digest', action: 'digest.read' },
   { name: 'Admin', path: '/admin', action: 'users.read' },
 ];

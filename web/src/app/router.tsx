@@ -69,6 +69,7 @@ export const router = createBrowserRouter([
           { path: 'kpis/inventory-accuracy', ...screen(async () => ({ Component: (await import('../features/kpis/InventoryAccuracyPage.tsx')).InventoryAccuracyPage })) },
           { path: 'exceptions', ...screen(async () => ({ Component: (await import('../features/exceptions/ExceptionsPage.tsx')).ExceptionsPage })) },
           { path: 'digest', ...screen(async () => ({ Component: (await import('../features/digest/DigestPage.tsx')).DigestPage })) },
+          { path: 'anomalies', ...screen(async () => ({ Component: (await import('../features/anomalies/AnomaliesPage.tsx')).AnomaliesPage })) },
           { path: 'notifications', ...screen(async () => ({ Component: (await import('../features/notifications/NotificationsPage.tsx')).NotificationsPage })) },
           { path: 'admin', ...screen(async () => ({ Component: (await import('../features/admin/AdminPage.tsx')).AdminPage })) },
           { path: 'admin/users/:id', ...screen(async () => ({ Component: (await import('../features/admin/UserPage.tsx')).UserPage })) },

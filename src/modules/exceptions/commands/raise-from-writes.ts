@@ -1,11 +1,11 @@
 // Exceptions raised by the write that causes them, inside its transaction (called by subscribers.ts): a count or
 // a transfer receipt beyond the location's tolerance, a vendor bill held by the three-way match, unmatched
-// settlement rows, a sale below cost, an unusually large refund.
+// settlement rows, a sale below cost. (Return anomalies are statistical: the anomaly checks raise them.)
 import type { Context } from '../../../platform/db/unit-of-work.ts';
 import { productsByIds } from '../../catalog/index.ts';
 import { ownerRole } from '../domain/exception-kind.ts';
 import { formatMoney, signed } from '../domain/format.ts';
-import { beyondTolerance, RETURN_ANOMALY_REFUND } from '../domain/tolerance.ts';
+import { beyondTolerance } from '../domain/tolerance.ts';
 import { getTolerance } from '../queries/get-tolerance.ts';
 import { placesByIds } from './places.ts';
 import { type ExceptionToRaise, raiseExceptions } from './raise-exceptions.ts';
@@ -94,19 +94,4 @@ export async function raiseNegativeMargin(ctx: Context, order: { orderId: string
     ownerRole: ownerRole('negative_margin_sale', place?.kind ?? null),
   };
   await raiseExceptions(ctx, [exception]);
-}
-
-export async function raiseReturnAnomaly(ctx: Context, taken: { returnId: string; orderId: string; locationId: string; refund: number }): Promise<void> {
-  if (taken.refund < RETURN_ANOMALY_REFUND) return;
-  const place = (await placesByIds(ctx.tx, [taken.locationId])).get(taken.locationId);
-  await raiseExceptions(ctx, [
-    {
-      kind: 'return_anomaly',
-      locationId: taken.locationId,
-      subject: { type: 'return', id: taken.returnId },
-      summary: `A return at ${place?.code} refunded ${formatMoney(taken.refund)}, at or above the ${formatMoney(RETURN_ANOMALY_REFUND)} that calls for a second look`,
-      valueAtRisk: taken.refund,
-      ownerRole: ownerRole('return_anomaly', place?.kind ?? null),
-    },
-  ]);
 }

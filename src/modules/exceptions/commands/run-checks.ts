@@ -2,7 +2,6 @@
 // and stockout risk. Each check raises what it finds now (refreshing the exceptions already open for the same
 // subject) and resolves, with a note, the open exceptions of its kind whose cause it no longer finds — so running
 // it twice changes nothing the second time. Exceptions raised by writes are never resolved by a check.
-import { sql } from 'kysely';
 import type { Context } from '../../../platform/db/unit-of-work.ts';
 import { productsByIds } from '../../catalog/index.ts';
 import { transfersInTransitSince } from '../../inventory/index.ts';
@@ -11,9 +10,9 @@ import type { Role } from '../../../kernel/actor.ts';
 import { type ExceptionKind, ownerRole } from '../domain/exception-kind.ts';
 import { formatMoney } from '../domain/format.ts';
 import { expectedDemandOverLeadTime, runOutDay, STOCKOUT_DEMAND_WINDOW_DAYS, stockoutShortfall } from '../domain/stockout.ts';
-import type { ExceptionChanged } from '../events.ts';
 import { placesByIds } from './places.ts';
 import { type ExceptionToRaise, raiseExceptions } from './raise-exceptions.ts';
+import { resolveExceptionsGone } from './resolve-gone.ts';
 
 const DAY = 86_400_000;
 export type CheckedKind = 'delayed_receipt' | 'transfer_overdue' | 'approval_overdue' | 'stockout_risk';
@@ -37,7 +36,7 @@ export async function runExceptionChecks(ctx: Context, kinds: readonly CheckedKi
   const checks: CheckRun['checks'] = {};
   for (const kind of ALL_CHECKS.filter((k) => kinds.includes(k))) {
     const raised = await raiseExceptions(ctx, await find[kind]());
-    const resolved = await resolveGone(ctx, kind, raised.map((r) => r.id));
+    const resolved = await resolveExceptionsGone(ctx, kind, raised.map((r) => r.id), GONE[kind]);
     checks[kind] = { open: new Set(raised.map((r) => r.id)).size, raised: raised.filter((r) => r.raised).length, resolved };
   }
   return { at: ctx.now.toISOString(), checks };
@@ -49,20 +48,6 @@ const GONE: Record<CheckedKind, string> = {
   approval_overdue: 'Resolved automatically: the approval is no longer pending past its time.',
   stockout_risk: 'Resolved automatically: available stock covers the expected demand over the lead time again.',
 };
-
-async function resolveGone(ctx: Context, kind: CheckedKind, stillThere: string[]): Promise<number> {
-  const rows = await sql<{ id: string; status: string }>`UPDATE operations_exception e SET status = 'resolved', resolved_at = ${ctx.now},
-      resolved_by = ${ctx.actor.userId}, resolution_note = ${GONE[kind]}
-    FROM (SELECT id, status FROM operations_exception WHERE company_id = 1 AND kind = ${kind} AND status <> 'resolved'
-      AND NOT (id = ANY(${stillThere}::uuid[])) ORDER BY id FOR UPDATE) old
-    WHERE e.id = old.id RETURNING e.id, old.status`.execute(ctx.tx);
-  for (const row of rows.rows) {
-    await ctx.audit({ action: 'exception.resolved', entity: 'exception', entityId: row.id, before: { status: row.status }, after: { status: 'resolved', resolutionNote: GONE[kind] } });
-    const event: ExceptionChanged = { type: 'exceptions.exception_changed', payload: { exceptionId: row.id, change: 'resolved', status: 'resolved', assigneeId: null, automatically: true } };
-    await ctx.emit(event);
-  }
-  return rows.rows.length;
-}
 
 const daysLate = (since: Date, now: Date) => Math.max(0, Math.floor((now.getTime() - since.getTime()) / DAY));
 

@@ -13,6 +13,3 @@ export const DEFAULT_TOLERANCE: DiscrepancyTolerance = { units: 2, value: 2_000 
 export function beyondTolerance(difference: { units: number; value: number }, tolerance: DiscrepancyTolerance): boolean {
   return Math.abs(difference.units) > tolerance.units || Math.abs(difference.value) > tolerance.value;
 }
-
-/** A refund this large (minor units) in one return is a return anomaly: someone should look at it. */
-export const RETURN_ANOMALY_REFUND = 50_000;

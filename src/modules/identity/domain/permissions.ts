@@ -49,6 +49,8 @@ export const ACTIONS = {
   'exceptions.manage': 'acknowledge, assign or resolve exceptions',
   'exceptions.configure': 'change the stock discrepancy tolerances',
   'exceptions.check': 'run the scheduled exception checks',
+  'anomalies.read': 'read the anomaly findings',
+  'anomalies.check': 'run the anomaly checks',
   'digest.read': 'read the daily manager digest',
   'notifications.read': 'read or mark read their own notifications',
 } as const satisfies Record<string, string>;
@@ -75,6 +77,12 @@ const READ_ACCOUNTING: Action[] = ['accounting.read', 'reports.sales', 'costs.re
 
 /** The roles that own exceptions read and work their queue (the analyst only reads it). */
 const WORK_EXCEPTIONS: Action[] = ['exceptions.read', 'exceptions.manage'];
+/**
+ * The anomaly findings (docs/anomalies.md) are read by the roles that own or judge them: store managers and
+ * warehouse operators (shrink, cover at their locations), buyers (vendors, cover), finance and analysts
+ * (margins); they show costs and margins, so not associates or service agents.
+ */
+const READ_ANOMALIES: Action[] = ['anomalies.read'];
 
 const PERMISSIONS: Record<Exclude<Role, 'admin'>, ReadonlySet<Action>> = {
   store_manager: new Set<Action>([
@@ -85,6 +93,7 @@ const PERMISSIONS: Record<Exclude<Role, 'admin'>, ReadonlySet<Action>> = {
     'orders.create', 'orders.fulfill', 'orders.cancel', 'orders.override_price',
     'returns.create', 'returns.eligibility', 'inventory.adjust', 'inventory.count', 'inventory.availability', 'transfers.write', 'transfers.receive',
     ...WORK_EXCEPTIONS,
+    ...READ_ANOMALIES,
     'digest.read',
   ]),
   // No costs: an associate sells and receives goods, and has no business knowing what the company paid.
@@ -101,12 +110,13 @@ const PERMISSIONS: Record<Exclude<Role, 'admin'>, ReadonlySet<Action>> = {
     ...READ_PURCHASING,
     'orders.fulfill', 'inventory.adjust', 'inventory.count', 'inventory.availability', 'transfers.write', 'transfers.receive', 'purchasing.receive',
     ...WORK_EXCEPTIONS,
+    ...READ_ANOMALIES,
   ]),
-  buyer: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS, ...READ_PURCHASING, 'products.write', 'purchasing.write', 'purchasing.approve', ...WORK_EXCEPTIONS, 'digest.read']),
-  finance: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS, ...READ_PURCHASING, ...READ_ACCOUNTING, 'accounting.write', 'audit.read', 'purchasing.bill', 'inventory.opening', ...WORK_EXCEPTIONS, 'digest.read']),
+  buyer: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS, ...READ_PURCHASING, 'products.write', 'purchasing.write', 'purchasing.approve', ...WORK_EXCEPTIONS, ...READ_ANOMALIES, 'digest.read']),
+  finance: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS, ...READ_PURCHASING, ...READ_ACCOUNTING, 'accounting.write', 'audit.read', 'purchasing.bill', 'inventory.opening', ...WORK_EXCEPTIONS, ...READ_ANOMALIES, 'digest.read']),
   // No costs either: a service agent answers customers about orders and returns, not about margins.
   service_agent: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS]),
-  analyst: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS, ...READ_PURCHASING, ...READ_ACCOUNTING, 'metrics.read', 'exceptions.read']),
+  analyst: new Set<Action>([...SELF, ...READ_CATALOG, ...READ_OPERATIONS, ...READ_PURCHASING, ...READ_ACCOUNTING, 'metrics.read', 'exceptions.read', ...READ_ANOMALIES]),
 };
 
 export function isKnownAction(action: string): action is Action {

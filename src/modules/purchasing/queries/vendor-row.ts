@@ -49,6 +49,12 @@ export async function getVendor(db: Queryable, code: string): Promise<Vendor> {
   return vendor;
 }
 
+export async function vendorsByIds(db: Queryable, ids: readonly string[]): Promise<Map<string, Vendor>> {
+  if (ids.length === 0) return new Map();
+  const result = await sql<VendorRow>`SELECT * FROM vendor WHERE id = ANY(${[...new Set(ids)]}::uuid[])`.execute(db);
+  return new Map(result.rows.map((row) => [row.id, toVendor(row)]));
+}
+
 /** A vendor named inside a request body: unknown is 422 unknown_reference. */
 export async function resolveVendor(db: Queryable, code: string, path: string): Promise<Vendor> {
   const vendor = await findVendorByCode(db, code);
