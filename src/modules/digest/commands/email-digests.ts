@@ -30,7 +30,7 @@ export async function queueDigestEmails(ctx: Context): Promise<number> {
 
 /** Mails `userId` the digest of `day` unless already sent or the reader is no longer an active digest reader. */
 export async function emailDigest(ctx: Context, mailer: Mailer, appUrl: string, userId: string, day: string): Promise<boolean> {
-  const reader = (await activeActorsOfRoles(ctx.tx, DIGEST_ROLES)).find((actor) => actor.userId === userId);
+  const [reader] = await activeActorsOfRoles(ctx.tx, DIGEST_ROLES, userId);
   if (!reader) return false;
   const claimed = await sql`INSERT INTO digest_email (user_id, day, sent_at) VALUES (${userId}, ${day}::date, ${ctx.now})
     ON CONFLICT DO NOTHING RETURNING user_id`.execute(ctx.tx);
