@@ -31,16 +31,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (seed !== 'demo' && seed !== 'none') throw new Error(`EMPORIUM_SEED must be demo or none, got ${seed}`);
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  const host = env.HOST ?? '127.0.0.1';
   return {
     port,
-    host: env.HOST ?? '127.0.0.1',
+    host,
     databaseUrl,
     dataDir: resolve(env.DATA_DIR ?? './data'),
     seed,
     adminToken: env.EMPORIUM_ADMIN_TOKEN || undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
     metrics: readMetricsListener(env),
-    mail: readMail(env, `http://${env.HOST ?? '127.0.0.1'}:${port}`),
+    mail: readMail(env, `http://${host}:${port}`),
   };
 }
 
